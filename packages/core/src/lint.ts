@@ -1,0 +1,46 @@
+/** The linter: parse once, run every enabled rule, place and filter the messages. */
+import type { LintMessage, LintOptions, LintResult, RuleLevel, RuleReport, Severity } from './types';
+import { parseReport } from './parse';
+import { rules } from './rules';
+import { LineIndex } from './lines';
+import { parseDirectives, suppression } from './directives';
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const model = parseReport(text, options);
+  if (!model.isReport && !options.force) return { messages: [], model };
+  const lines = new LineIndex(text);
+  const silenced = suppression(parseDirectives(text, lines));
+  const messages: LintMessage[] = [];
+
+  for (const rule of rules) {
+    const level: RuleLevel = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (level === 'off') continue;
+    const place = (r: RuleReport) => {
+      const start = lines.position(r.span.start);
+      const end = lines.position(r.span.end);
+      if (silenced(rule.meta.id, start.line)) return;
+      // An accepted variant (info) stays info whatever the configured level.
+      const severity: Severity = r.severity === 'info' ? 'info' : r.severity && level === rule.meta.defaultSeverity ? r.severity : level;
+      messages.push({
+        ruleId: rule.meta.id,
+        severity,
+        message: r.message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        offset: r.span.start,
+        endOffset: r.span.end,
+        ...(r.fix ? { fix: r.fix } : {}),
+      });
+    };
+    try {
+      rule.check({ model, report: place });
+    } catch (err) {
+      // A rule must never take the linter down with it; say so where it can be seen.
+      place({ message: `规则 ${rule.meta.id} 内部错误：${(err as Error).message}`, span: { start: 0, end: 0 }, severity: 'info' });
+    }
+  }
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return { messages, model };
+}

@@ -1,0 +1,194 @@
+/** Public types of the core library. Offsets are UTF-16 code-unit indices into the decoded text;
+ *  lines and columns are 1-based and count UTF-16 code units, as LSP does. */
+
+export type Severity = 'error' | 'warning' | 'info';
+/** A rule's configured level: a severity, or 'off'. */
+export type RuleLevel = Severity | 'off';
+
+/** A half-open offset range [start, end) into the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One text edit. `range` is [startOffset, endOffset) as in the JSON output contract (SPEC §12). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets of the flagged text, [offset, endOffset). */
+  offset: number;
+  endOffset: number;
+  fix?: Fix;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** One line, Chinese, for docs and `--help`-style listings. */
+  description: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+}
+
+/** What a rule reports; the linter adds line/column and severity. */
+export interface RuleReport {
+  message: string;
+  span: Span;
+  fix?: Fix;
+  /** Overrides the rule's severity for this one report (e.g. accepted variants are info). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  model: ReportModel;
+  report(r: RuleReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export type SourceFormat = 'markdown' | 'text';
+
+export interface LintOptions {
+  /** Used to choose the format (.md/.markdown → Markdown) and in messages. */
+  filePath?: string;
+  /** Force a format; by default it is chosen from the extension and the content. */
+  format?: SourceFormat;
+  /** Per-rule levels; unknown ids are ignored. */
+  rules?: Record<string, RuleLevel>;
+  /** Lint even when the document does not look like an annual report. */
+  force?: boolean;
+}
+
+export interface LintResult {
+  /** Sorted by offset, then rule id. Empty when the document is not a report (unless forced). */
+  messages: LintMessage[];
+  model: ReportModel;
+}
+
+export interface FixResult {
+  output: string;
+  /** Number of fixes applied over all passes. */
+  fixed: number;
+  passes: number;
+  /** The messages that remain after fixing. */
+  messages: LintMessage[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report model
+
+export interface TextPiece {
+  text: string;
+  span: Span;
+}
+
+export interface ReportTitle extends TextPiece {
+  /** The year in the title, if any. */
+  year?: number;
+}
+
+export type HeadingStyle = 'atx' | 'setext' | 'bold' | 'plain';
+
+export interface Section {
+  /** 1..n from the Chinese numeral (一 = 1). */
+  number: number;
+  numeral: string;
+  /** Title text after the numeral and its separator, without Markdown markup. */
+  title: TextPiece;
+  /** The whole heading line (or Markdown heading node). */
+  heading: Span;
+  /** From the heading to the next top-level heading (or end of text). */
+  span: Span;
+  style: HeadingStyle;
+  /** Markdown heading depth (1–6), when style is atx or setext. */
+  depth?: number;
+}
+
+export type CellStatus = 'number' | 'blank' | 'placeholder' | 'invalid';
+
+export interface Cell {
+  /** Row key (see tables.ts ROW definitions), e.g. 'new', 'results.withheld.1', 'total'. */
+  row: string;
+  /** Column key, e.g. 'natural', 'commercial', 'total'. */
+  col: string;
+  /** Parsed value; undefined unless status is 'number'. */
+  value?: number;
+  raw: string;
+  status: CellStatus;
+  /** Source range of the cell text; for a blank cell, a zero-width or label range. */
+  span: Span;
+}
+
+export type TableKind = 'active' | 'applications' | 'review';
+
+export interface TableLabel extends TextPiece {
+  /** The standard label it stands for. */
+  key: string;
+  standard: string;
+}
+
+export interface Table {
+  kind: TableKind;
+  span: Span;
+  /** False when the numbers could not be read with confidence: arithmetic is skipped. */
+  confident: boolean;
+  /** Why it is not confident (Chinese), once per table. */
+  doubt?: string;
+  /** 2019-format markers found, each with its source. */
+  legacyMarkers: TextPiece[];
+  /** Row and column labels as found in the source. */
+  labels: TableLabel[];
+  /** Column keys present, in order. */
+  columns: string[];
+  /** Row keys present, in order. */
+  rows: string[];
+  cells: Cell[];
+}
+
+export interface Citation extends TextPiece {
+  /** 机关代字, e.g. 国办函. */
+  agency: string;
+  year: string;
+  serial: string;
+  /** Canonical form, e.g. 国办函〔2020〕109号. */
+  canonical: string;
+  /** Title in 《》 directly before or after the number, if any. */
+  citedTitle?: TextPiece;
+}
+
+export interface ReportModel {
+  text: string;
+  format: SourceFormat;
+  /** True when the document looks like an annual report (title or ≥ 2 standard section titles). */
+  isReport: boolean;
+  title?: ReportTitle;
+  /** The year reported on, from the title or the statistics period. */
+  year?: number;
+  /** Top-level headings, in source order, strays included. */
+  sections: Section[];
+  tables: Partial<Record<TableKind, Table>>;
+  citations: Citation[];
+  /** Source ranges that are not report text (code blocks, HTML comments). */
+  ignored: Span[];
+}
+
+/** A computed total explained, for hovers and `--print-tables`. */
+export interface TotalExplanation {
+  cell: Cell;
+  parts: Cell[];
+  /** e.g. `3001+53+0+0+61+4 = 3119`; undefined parts make it unknown. */
+  formula: string;
+  expected?: number;
+}
