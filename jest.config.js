@@ -8,4 +8,5 @@ module.exports = {
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
 };
