@@ -134,9 +134,14 @@ export interface Cell {
 export type TableKind = 'active' | 'applications' | 'review';
 
 export interface TableLabel extends TextPiece {
-  /** The standard label it stands for. */
+  /** Row or column key it stands for. */
   key: string;
+  /** The standard label. */
   standard: string;
+  /** Set when the label was recognised only as a misspelling of `standard`. */
+  misspelt?: boolean;
+  /** Rewrites the misspelt label (absent when the label is broken over several cells). */
+  fix?: Fix;
 }
 
 export interface Table {

@@ -1,15 +1,59 @@
-/** Builds the report model from text. (Temporary minimal version; the full parser replaces it.) */
-import type { LintOptions, ReportModel, SourceFormat } from '../types';
+/** Builds the report model: title, sections, tables and citations, each with its source range. */
+import type { LintOptions, ReportModel, SourceFormat, Span } from '../types';
 import { findCitations } from './citations';
+import { readMarkdown } from './markdown';
+import { splitLines } from './source-lines';
+import { findTitle } from './title';
+import { findSections, standardNumberOf } from './sections';
+import { readTables } from './tables';
 
+const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd|mdx)$/i;
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
+const GFM_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|/m;
+
+/** Markdown by extension, or by content: ATX headings or a GFM table (seed 004 is a .txt in Markdown). */
 export function detectFormat(text: string, filePath?: string): SourceFormat {
-  if (filePath && /\.(md|markdown|mdown|mkd)$/i.test(filePath)) return 'markdown';
-  if (filePath && /\.txt$/i.test(filePath) === false && /^#{1,6}\s/m.test(text)) return 'markdown';
-  return /^#{1,6}[ \t]+\S/m.test(text) || /^\s*\|.*\|\s*\n\s*\|[\s:|-]+\|\s*$/m.test(text) ? 'markdown' : 'text';
+  if (filePath && MARKDOWN_FILE.test(filePath)) return 'markdown';
+  return ATX_HEADING.test(text) || GFM_DELIMITER_ROW.test(text) ? 'markdown' : 'text';
+}
+
+/** HTML comments, found without a regex so that an unclosed `<!--` costs linear time. */
+function htmlComments(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) break;
+    out.push({ start: at, end: close + 3 });
+    at = close;
+  }
+  return out;
+}
+
+function yearFromText(text: string): number | undefined {
+  const head = text.slice(0, 600);
+  const period = /统计[^。]{0,20}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(text) ?? /(20\d{2})\s*年/.exec(head);
+  return period ? Number(period[1]) : undefined;
 }
 
 export function parseReport(text: string, options: Pick<LintOptions, 'filePath' | 'format'> = {}): ReportModel {
   const format = options.format ?? detectFormat(text, options.filePath);
-  const isReport = /政府信息公开工作(年度)?报告/.test(text);
-  return { text, format, isReport, sections: [], tables: {}, citations: findCitations(text), ignored: [] };
+  const md = format === 'markdown' ? readMarkdown(text) : undefined;
+  const ignored = md ? md.ignored : htmlComments(text);
+  const lines = splitLines(text);
+  const sections = findSections(lines, ignored, md?.headings, text.length);
+  const title = findTitle(lines, sections[0]?.heading.start ?? Math.min(text.length, 2000));
+  const standardSections = sections.filter((s) => standardNumberOf(s.title.text) !== undefined).length;
+  const isReport = !!title || standardSections >= 2;
+  const year = title?.year ?? yearFromText(text);
+  return {
+    text,
+    format,
+    isReport,
+    ...(title ? { title } : {}),
+    ...(year ? { year } : {}),
+    sections,
+    tables: isReport ? readTables(text, lines, sections, ignored) : {},
+    citations: findCitations(text, ignored),
+    ignored,
+  };
 }

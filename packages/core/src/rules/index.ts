@@ -1,10 +1,42 @@
 /** The rule catalog (SPEC §11), in the order rules run and are documented. */
 import type { Rule } from '../types';
 // --- structure and table rules
+import sectionMissing from './section-missing';
+import sectionOrder from './section-order';
+import sectionTitle from './section-title';
+import reportTitle from './report-title';
+import headingLevel from './heading-level';
+import tableMissing from './table-missing';
+import tableLegacyFormat from './table-legacy-format';
+import tableShape from './table-shape';
+import tableLabel from './table-label';
+import cellNotNumber from './cell-not-number';
+import rowTotal from './row-total';
+import resultsTotal from './results-total';
+import balance from './balance';
+import reviewTotal from './review-total';
+import regulationsAuthority from './regulations-authority';
+import narrativeTable from './narrative-table';
 // --- text rules (citations, narrative, years, fees)
 
 export const rules: Rule[] = [
   // --- structure and table rules
+  sectionMissing,
+  sectionOrder,
+  sectionTitle,
+  reportTitle,
+  headingLevel,
+  tableMissing,
+  tableLegacyFormat,
+  tableShape,
+  tableLabel,
+  cellNotNumber,
+  rowTotal,
+  resultsTotal,
+  balance,
+  reviewTotal,
+  regulationsAuthority,
+  narrativeTable,
   // --- text rules (citations, narrative, years, fees)
 ];
 

@@ -1,0 +1,72 @@
+/** Comparing labels as SPEC §6 asks: white space, line breaks, `|` and Markdown emphasis ignored,
+ *  full-width and half-width forms of brackets, digits and punctuation treated alike. */
+
+/** Characters dropped before comparing. */
+const DROPPED = /[\s\u3000\u00a0|*_#>`]/;
+
+const FOLD: Record<string, string> = {
+  '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '．': '.', '／': '/', '－': '-', '［': '[', '］': ']',
+  '“': '"', '”': '"', '＂': '"', '‘': "'", '’': "'",
+};
+
+/** Folds one character: full-width ASCII to half-width, and the punctuation above. */
+export function foldChar(ch: string): string {
+  const mapped = FOLD[ch];
+  if (mapped) return mapped;
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return ch;
+}
+
+export interface Normalized {
+  /** The folded text with dropped characters removed. */
+  text: string;
+  /** map[i] = source offset of text[i]; map[text.length] = end of the source slice. */
+  map: number[];
+}
+
+/** Normalizes source[start, end) and keeps where each kept character came from. */
+export function normalizeWithMap(source: string, start = 0, end = source.length): Normalized {
+  let text = '';
+  const map: number[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = source[i];
+    if (DROPPED.test(ch)) continue;
+    text += foldChar(ch);
+    map.push(i);
+  }
+  map.push(end);
+  return { text, map };
+}
+
+export function normalize(s: string): string {
+  return normalizeWithMap(s).text;
+}
+
+/** Source span of normalized [from, to). */
+export function sourceSpan(n: Normalized, from: number, to: number): { start: number; end: number } {
+  const start = n.map[from];
+  const end = to > from ? n.map[to - 1] + 1 : start;
+  return { start, end };
+}
+
+/** Length of the longest common subsequence of a and b. */
+function lcs(a: string, b: string): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Similarity in [0, 1]: shared characters in order over the longer length. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length > 200 || b.length > 200) return 0; // labels are short; don't spend time on prose
+  return lcs(a, b) / Math.max(a.length, b.length);
+}

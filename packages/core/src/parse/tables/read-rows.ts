@@ -1,0 +1,92 @@
+/** Reading labelled rows: anchor each standard row label in order, then take the cell tokens that
+ *  follow it up to the next label. Shared by 表二 and 表三. */
+import type { Cell, Span, TableLabel, TextPiece } from '../../types';
+import { findLabel, findMisspelt, type Anchor, type LabelDef } from './anchors';
+import { normIndexAt, tokensIn, type TableText } from './region';
+import { isCellToken, type Token } from './tokens';
+
+export interface RowRead {
+  def: LabelDef;
+  anchor: Anchor;
+  /** Cell tokens between this label and the next. */
+  tokens: Token[];
+}
+
+/** Anchors `defs` in order. A label is accepted only if none of the next three labels comes first;
+ *  otherwise it is looked for as a misspelling between the cursor and that next label. */
+export function anchorRows(t: TableText, defs: readonly LabelDef[], from = 0): (Anchor | undefined)[] {
+  const { n } = t;
+  const anchors: (Anchor | undefined)[] = [];
+  let cursor = from;
+  for (let i = 0; i < defs.length; i++) {
+    const found = findLabel(t.src, n, defs[i], cursor, n.text.length);
+    let next: Anchor | undefined;
+    for (let j = i + 1; j <= i + 3 && j < defs.length; j++) {
+      const a = findLabel(t.src, n, defs[j], cursor, n.text.length);
+      if (a && (!next || a.from < next.from)) next = a;
+    }
+    if (found && (!next || found.from <= next.from)) {
+      anchors.push(found);
+      cursor = found.to;
+      continue;
+    }
+    const regionEnd = next ? next.span.start : t.span.end;
+    const misspelt = findMisspelt(t.src, defs[i], tokensIn(t, n.map[cursor] ?? t.span.end, regionEnd));
+    anchors.push(misspelt);
+    if (misspelt) cursor = normIndexAt(n, misspelt.span.end);
+  }
+  return anchors;
+}
+
+/** Cell tokens after each anchored row, up to the next anchored row (or `end`). */
+export function rowsAfter(t: TableText, anchors: readonly (Anchor | undefined)[], end: number): (Token[] | undefined)[] {
+  const found = anchors.map((a, i) => (a ? i : -1)).filter((i) => i >= 0);
+  const out: (Token[] | undefined)[] = anchors.map(() => undefined);
+  found.forEach((i, k) => {
+    const stop = k + 1 < found.length ? anchors[found[k + 1]]!.span.start : end;
+    out[i] = tokensIn(t, anchors[i]!.span.end, stop).filter(isCellToken);
+  });
+  return out;
+}
+
+export function labelOf(a: Anchor, src: string): TableLabel {
+  return {
+    key: a.def.key,
+    standard: a.def.label,
+    text: src.slice(a.span.start, a.span.end),
+    span: a.span,
+    ...(a.typo ? { misspelt: true } : {}),
+    ...(a.typo?.fix ? { fix: { range: [a.typo.fix.span.start, a.typo.fix.span.end] as [number, number], text: a.typo.fix.text } } : {}),
+  };
+}
+
+export function cellOf(row: string, col: string, tok: Token, integer: boolean): Cell {
+  const badDecimal = integer && tok.decimal;
+  return {
+    row,
+    col,
+    raw: tok.text,
+    span: tok.span,
+    status: badDecimal ? 'invalid' : tok.kind === 'label' ? 'invalid' : tok.kind,
+    ...(tok.kind === 'number' && !badDecimal ? { value: tok.value } : {}),
+  };
+}
+
+/** A row with fewer cells than expected: its cells have no known column ('?'), plus one blank cell
+ *  standing for the missing ones, placed on the row label. */
+export function shortRowCells(row: string, tokens: readonly Token[], labelSpan: Span, integer: boolean): Cell[] {
+  return [
+    ...tokens.map((tok) => cellOf(row, '?', tok, integer)),
+    { row, col: '?', raw: '', status: 'blank', span: labelSpan },
+  ];
+}
+
+/** Cells copied out of a PDF can run together (`15130000154` for 151, 3, 0, 0, 0, 0, 154). */
+export function looksRunTogether(tokens: readonly Token[], expected: number): boolean {
+  const missing = expected - tokens.length;
+  return missing > 0 && tokens.some((t) => t.kind === 'number' && !t.decimal && t.text.length >= Math.max(5, missing + 1));
+}
+
+export function piece(src: string, span: Span): TextPiece {
+  return { text: src.slice(span.start, span.end), span };
+}

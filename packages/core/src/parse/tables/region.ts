@@ -1,0 +1,60 @@
+/** The part of a section that can hold a table: its lines minus prose and ignored spans, normalized
+ *  as one string so labels broken over lines still match. */
+import type { Span } from '../../types';
+import type { SourceLine } from '../source-lines';
+import { normalizeWithMap, type Normalized } from '../normalize';
+import { tokenize, type Token } from './tokens';
+
+export interface TableText {
+  src: string;
+  n: Normalized;
+  segments: Span[];
+  /** The section's span (heading excluded). */
+  span: Span;
+}
+
+/** A sentence, not a table line: ends a clause with 。, or is long running text without cell separators. */
+export function isProse(line: SourceLine): boolean {
+  if (line.content.includes('。')) return true;
+  return !/[\t|]/.test(line.text) && line.content.replace(/\s/g, '').length > 60;
+}
+
+export function tableText(src: string, lines: readonly SourceLine[], span: Span, ignored: readonly Span[]): TableText {
+  const segments: Span[] = [];
+  for (const line of lines) {
+    if (line.start < span.start || line.start >= span.end || line.end <= line.start) continue;
+    if (isProse(line) || ignored.some((s) => line.start >= s.start && line.start < s.end)) continue;
+    segments.push({ start: line.start, end: line.end });
+  }
+  let text = '';
+  const map: number[] = [];
+  for (const s of segments) {
+    const part = normalizeWithMap(src, s.start, s.end);
+    text += part.text;
+    for (let i = 0; i < part.map.length - 1; i++) map.push(part.map[i]);
+  }
+  map.push(segments.length ? segments[segments.length - 1].end : span.start);
+  return { src, n: { text, map }, segments, span };
+}
+
+/** Tokens of the table lines inside [start, end). */
+export function tokensIn(t: TableText, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (const s of t.segments) {
+    if (s.end <= start || s.start >= end) continue;
+    out.push(...tokenize(t.src, Math.max(s.start, start), Math.min(s.end, end)));
+  }
+  return out;
+}
+
+/** The first normalized index at or after a source offset. */
+export function normIndexAt(n: Normalized, offset: number): number {
+  let lo = 0;
+  let hi = n.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.map[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,65 @@
+import type { ReportModel, Rule, RuleReport, Span, Table } from '../types';
+import { cellAt } from '../arithmetic';
+import { APPLICANT_PARTS } from '../parse/tables/definitions';
+
+/** A row's total: its 总计 cell, or the sum of its six parts when there is no 总计 column. */
+function rowTotal(table: Table | undefined, row: string): number | undefined {
+  if (!table?.confident) return undefined;
+  const total = cellAt(table, row, 'total')?.value;
+  if (total !== undefined) return total;
+  const parts = APPLICANT_PARTS.map((c) => cellAt(table, row, c)?.value);
+  return parts.every((v) => v !== undefined) ? parts.reduce((a, b) => a! + b!, 0) : undefined;
+}
+
+function reviewTotal(model: ReportModel, groups: string[]): number | undefined {
+  const table = model.tables.review;
+  if (!table?.confident) return undefined;
+  const values = groups.map((g) => cellAt(table, g, 'total')?.value);
+  return values.every((v) => v !== undefined) ? values.reduce((a, b) => a! + b!, 0) : undefined;
+}
+
+const NO_APPLICATIONS = /未(?:收到|接到|受理|有)[^。；;，,\d]{0,20}?申请/g;
+const RECEIVED = /(?:收到|受理|接收|接到)[^。；;，,\d]{0,20}?申请[^。；;，,\d]{0,6}?(\d+)\s*(?:件|个|份|条)/g;
+const NO_REVIEW = /未(?:发生|出现|产生|有|被申请|被提起)[^。；;\d]{0,30}?(行政复议|行政诉讼)(?:[、和及与或](行政复议|行政诉讼))?/g;
+const REVIEW_COUNT = /(行政复议|行政诉讼)[^。；;，,\d]{0,4}?(\d+)\s*(?:件|起|宗|次)/g;
+
+const GROUPS: Record<string, string[]> = { 行政复议: ['reconsideration'], 行政诉讼: ['direct', 'after'] };
+
+export default {
+  meta: { id: 'narrative-table', description: '正文所述的申请数、行政复议和行政诉讼数应与统计表一致', defaultSeverity: 'warning', fixable: false },
+  check({ model, report }) {
+    const skip: Span[] = [...model.ignored, ...Object.values(model.tables).map((t) => t!.span)];
+    const outside = (s: number) => !skip.some((x) => s >= x.start && s < x.end);
+    const say = (r: RuleReport) => outside(r.span.start) && report(r);
+    const text = model.text;
+    const table = model.tables.applications;
+    const received = rowTotal(table, 'new');
+    const carried = rowTotal(table, 'carried');
+    const span = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m[0].length });
+
+    for (const m of text.matchAll(NO_APPLICATIONS)) {
+      if (received === undefined || received === 0) continue;
+      say({ message: `正文称「${m[0]}」，但表三「一、本年新收政府信息公开申请数量」为 ${received}`, span: span(m) });
+    }
+    for (const m of text.matchAll(RECEIVED)) {
+      const stated = Number(m[1]);
+      if (received === undefined) continue;
+      // Many write 受理 for 新收 + 上年结转: accept either reading.
+      if (stated === received || (carried !== undefined && stated === received + carried)) continue;
+      const alt = carried ? `（或加上年结转共 ${received + carried}）` : '';
+      say({ message: `正文称收到申请 ${stated} 件，但表三「本年新收」为 ${received}${alt}`, span: span(m) });
+    }
+    for (const m of text.matchAll(NO_REVIEW)) {
+      for (const kind of [m[1], m[2]].filter(Boolean)) {
+        const total = reviewTotal(model, GROUPS[kind]);
+        if (total === undefined || total === 0) continue;
+        say({ message: `正文称「${m[0]}」，但表四${kind}总计为 ${total}`, span: span(m) });
+      }
+    }
+    for (const m of text.matchAll(REVIEW_COUNT)) {
+      const total = reviewTotal(model, GROUPS[m[1]]);
+      if (total === undefined || total === Number(m[2])) continue;
+      say({ message: `正文称${m[1]} ${m[2]} 件，但表四${m[1]}总计为 ${total}`, span: span(m) });
+    }
+  },
+} satisfies Rule;

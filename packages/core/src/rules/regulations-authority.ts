@@ -1,0 +1,22 @@
+import type { Rule } from '../types';
+
+/** Only State Council departments and the governments of provinces and 设区的市 make 规章. */
+const CANNOT_MAKE_RULES = /[乡镇县旗]|街道|苏木|区/;
+
+function body(model: { title?: { text: string } }): string | undefined {
+  const m = /^(.*?)\d{4}\s*年/.exec((model.title?.text ?? '').replace(/\s+/g, ''));
+  return m?.[1] || undefined;
+}
+
+export default {
+  meta: { id: 'regulations-authority', description: '乡镇、街道、县、区等无权制定规章的机关，表二「规章」应为 0', defaultSeverity: 'warning', fixable: false },
+  check({ model, report }) {
+    const org = body(model);
+    // 自治区 and 特别行政区 are provinces; 地区 is not a body that makes 规章 either, but be careful.
+    if (!org || !CANNOT_MAKE_RULES.test(org.replace(/自治区|特别行政区|地区/g, ''))) return;
+    for (const cell of model.tables.active?.cells ?? []) {
+      if (cell.row !== 'regulations' || !cell.value) continue;
+      report({ message: `「${org}」无权制定规章，但表二「规章」填写了 ${cell.value}；请核实是否应填入「行政规范性文件」`, span: cell.span });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,26 @@
+import type { Rule } from '../types';
+import { normalize } from '../parse/normalize';
+
+const STANDARD = /^(.+?)(\d{4})年政府信息公开工作年度报告$/;
+
+export default {
+  meta: { id: 'report-title', description: '标题应为「<机关名称><YYYY>年政府信息公开工作年度报告」', defaultSeverity: 'warning', fixable: false },
+  check({ model, report }) {
+    const title = model.title;
+    if (!title) {
+      const first = model.sections[0]?.heading ?? { start: 0, end: 0 };
+      report({ message: '没有找到报告标题，应在开头写明「<机关名称><YYYY>年政府信息公开工作年度报告」', span: first });
+      return;
+    }
+    const n = normalize(title.text);
+    if (STANDARD.test(n)) return;
+    const year = /(\d{4})/.exec(n)?.[1];
+    const org = /^(.*?)\d{4}/.exec(n)?.[1] ?? '';
+    if (/^\d{4}年政府信息公开工作年度报告$/.test(n)) {
+      report({ message: `标题「${title.text}」缺少机关名称，应为「<机关名称>${year}年政府信息公开工作年度报告」`, span: title.span });
+      return;
+    }
+    const expected = year && org ? `「${org}${year}年政府信息公开工作年度报告」` : '「<机关名称><YYYY>年政府信息公开工作年度报告」';
+    report({ message: `标题「${title.text}」不规范，应为${expected}`, span: title.span });
+  },
+} satisfies Rule;

@@ -1,0 +1,11 @@
+import { REVIEW_GROUPS } from '../parse/tables/definitions';
+import { totalRule } from './total-rule';
+
+const groupLabel = (key: string) => REVIEW_GROUPS.find((g) => g.key === key)?.label ?? key;
+
+export default totalRule(
+  'review-total',
+  'review',
+  '表四每组的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和',
+  (c) => `表四「${groupLabel(c.cell.row)}」的总计为 ${c.cell.value}，但结果维持、结果纠正、其他结果、尚未审结之和为 ${c.formula}，应为 ${c.expected}`,
+);

@@ -1,0 +1,30 @@
+import type { Rule, Section } from '../types';
+import { numeralOf, SECTION_TITLES } from '../parse/standard';
+import { standardNumberOf } from '../parse/sections';
+
+/** Headings out of order, as a reviewer would read them: a number repeating, going backwards, or
+ *  skipping one. Computed once and shared with section-title, which skips these headings. */
+export function outOfOrder(sections: readonly Section[]): Map<Section, string> {
+  const problems = new Map<Section, string>();
+  let highest = 0;
+  for (const s of sections) {
+    const label = `${s.numeral}、${s.title.text}`;
+    const meant = standardNumberOf(s.title.text);
+    const hint = meant && meant !== s.number ? `；按标题应为「${numeralOf(meant)}、${SECTION_TITLES[meant]}」` : '';
+    if (s.number <= highest) {
+      const seen = sections.some((o) => o !== s && o.number === s.number && o.heading.start < s.heading.start);
+      problems.set(s, `「${label}」的编号${seen ? '重复' : '倒退'}：前面已经到了第${numeralOf(highest)}部分${hint}`);
+    } else if (s.number > highest + 1) {
+      problems.set(s, `「${label}」的编号跳过了「${numeralOf(highest + 1)}」${hint}`);
+    }
+    highest = Math.max(highest, s.number);
+  }
+  return problems;
+}
+
+export default {
+  meta: { id: 'section-order', description: '六个部分应按一至六的顺序编号，编号不能重复、倒退或跳过', defaultSeverity: 'error', fixable: false },
+  check({ model, report }) {
+    for (const [section, message] of outOfOrder(model.sections)) report({ message, span: section.heading });
+  },
+} satisfies Rule;

@@ -1,0 +1,31 @@
+import type { Rule } from '../types';
+import { SECTION_TITLES, SECTION_VARIANTS, numeralOf } from '../parse/standard';
+import { normalize } from '../parse/normalize';
+import { standardNumberOf } from '../parse/sections';
+import { outOfOrder } from './section-order';
+
+export default {
+  meta: { id: 'section-title', description: '六个部分的标题应与标准格式一致', defaultSeverity: 'warning', fixable: true },
+  check({ model, report }) {
+    const misplaced = outOfOrder(model.sections);
+    for (const s of model.sections) {
+      if (s.number > 6 || misplaced.has(s)) continue;
+      const standard = SECTION_TITLES[s.number];
+      const title = normalize(s.title.text).replace(/[:：]$/, '');
+      if (title === normalize(standard)) continue;
+      const where = `第${numeralOf(s.number)}部分标题「${s.title.text}」`;
+      if ((SECTION_VARIANTS[s.number] ?? []).some((v) => normalize(v) === title)) {
+        report({ message: `${where}是可接受的写法，标准标题为「${standard}」`, span: s.title.span, severity: 'info' });
+        continue;
+      }
+      // A title that is another section's is a numbering problem (section-order), not a title one.
+      const meant = standardNumberOf(s.title.text);
+      if (meant && meant !== s.number) continue;
+      report({
+        message: `${where}不规范，应为「${standard}」`,
+        span: s.title.span,
+        fix: { range: [s.title.span.start, s.title.span.end], text: standard },
+      });
+    }
+  },
+} satisfies Rule;

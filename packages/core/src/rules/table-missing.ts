@@ -1,0 +1,19 @@
+import type { Rule, TableKind } from '../types';
+import { TABLE_NAMES } from './names';
+
+const SECTION_OF: [TableKind, number, string][] = [
+  ['active', 2, '二'],
+  ['applications', 3, '三'],
+  ['review', 4, '四'],
+];
+
+export default {
+  meta: { id: 'table-missing', description: '第二、三、四部分应各有一张标准统计表', defaultSeverity: 'error', fixable: false },
+  check({ model, report }) {
+    for (const [kind, number, numeral] of SECTION_OF) {
+      const section = model.sections.find((s) => s.number === number);
+      if (!section || model.tables[kind]) continue;
+      report({ message: `第${numeral}部分「${section.title.text}」中没有找到${TABLE_NAMES[kind]}的标准统计表`, span: section.heading });
+    }
+  },
+} satisfies Rule;
