@@ -1,7 +1,7 @@
 /** Builds the report model: title, sections, tables and citations, each with its source range. */
-import type { LintOptions, ReportModel, SourceFormat, Span } from '../types';
+import type { LintOptions, ReportModel, SourceFormat } from '../types';
 import { findCitations } from './citations';
-import { readMarkdown } from './markdown';
+import { htmlComments, readMarkdown } from './markdown';
 import { splitLines } from './source-lines';
 import { findTitle } from './title';
 import { findSections, standardNumberOf } from './sections';
@@ -17,18 +17,6 @@ export function detectFormat(text: string, filePath?: string): SourceFormat {
   return ATX_HEADING.test(text) || GFM_DELIMITER_ROW.test(text) ? 'markdown' : 'text';
 }
 
-/** HTML comments, found without a regex so that an unclosed `<!--` costs linear time. */
-function htmlComments(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
-    const close = text.indexOf('-->', at + 4);
-    if (close < 0) break;
-    out.push({ start: at, end: close + 3 });
-    at = close;
-  }
-  return out;
-}
-
 function yearFromText(text: string): number | undefined {
   const head = text.slice(0, 600);
   const period = /统计[^。]{0,20}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(text) ?? /(20\d{2})\s*年/.exec(head);
@@ -37,9 +25,9 @@ function yearFromText(text: string): number | undefined {
 
 export function parseReport(text: string, options: Pick<LintOptions, 'filePath' | 'format'> = {}): ReportModel {
   const format = options.format ?? detectFormat(text, options.filePath);
-  const md = format === 'markdown' ? readMarkdown(text) : undefined;
-  const ignored = md ? md.ignored : htmlComments(text);
   const lines = splitLines(text);
+  const md = format === 'markdown' ? readMarkdown(text, lines) : undefined;
+  const ignored = md ? md.ignored : htmlComments(text);
   const sections = findSections(lines, ignored, md?.headings, text.length);
   const title = findTitle(lines, sections[0]?.heading.start ?? Math.min(text.length, 2000));
   const standardSections = sections.filter((s) => standardNumberOf(s.title.text) !== undefined).length;

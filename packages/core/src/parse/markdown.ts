@@ -1,9 +1,16 @@
-/** What the Markdown syntax tree tells the line-based parser: heading depths, and the spans that
- *  are not report text (fenced code, HTML such as comments). */
+/** What the Markdown syntax tells the line-based parser: heading depths, and the spans that are not
+ *  report text (fenced code, HTML comments, front matter).
+ *
+ *  remark parses about 1 MB/s, too slow to re-read a 1 MB draft on every keystroke. So a linear
+ *  line scan finds fences, comments and the lines that may be headings, and remark (with GFM) reads
+ *  just those candidate lines, gathered into one small document, to decide what is a heading and
+ *  at which depth. */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Span } from '../types';
+import type { SourceLine } from './source-lines';
+import { insideAny, mergeSpans } from './spans';
 
 export interface MarkdownHeading {
   depth: number;
@@ -12,7 +19,7 @@ export interface MarkdownHeading {
 }
 
 export interface MarkdownInfo {
-  /** ATX/setext headings by the offset of their first character. */
+  /** ATX/setext headings by the offset of their first line. */
   headings: Map<number, MarkdownHeading>;
   ignored: Span[];
 }
@@ -20,34 +27,75 @@ export interface MarkdownInfo {
 interface Node {
   type: string;
   depth?: number;
-  value?: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
+  position?: { start: { offset?: number } };
   children?: Node[];
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-export function readMarkdown(text: string): MarkdownInfo {
-  const tree = processor.parse(text) as Node;
-  const headings = new Map<number, MarkdownHeading>();
-  const ignored: Span[] = [];
-  const visit = (node: Node) => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    if (node.type === 'heading') {
-      const setext = !/^\s{0,3}#/.test(text.slice(start, start + 8));
-      headings.set(start, { depth: node.depth ?? 1, setext, span: { start, end } });
-    } else if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') {
-      // Only fenced code and comments are set aside: pasted tables indented by tabs parse as
-      // "indented code" in Markdown but are report text, and inline HTML such as <br> is harmless.
-      const source = text.slice(start, start + 8);
-      const fenced = node.type === 'code' && /^ {0,3}(```|~~~)/.test(source);
-      const comment = node.type === 'html' && /^\s*<!--/.test(node.value ?? '');
-      if (fenced || comment || node.type === 'yaml') ignored.push({ start, end });
-      return;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/** HTML comments, found with indexOf so that an unclosed `<!--` costs linear time. */
+export function htmlComments(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) break;
+    out.push({ start: at, end: close + 3 });
+    at = close;
+  }
+  return out;
+}
+
+/** Fenced code blocks and YAML front matter, by a line scan (CommonMark fence rules). */
+function fencedBlocks(lines: readonly SourceLine[], textEnd: number): Span[] {
+  const out: Span[] = [];
+  let open: { start: number; marker: string } | undefined;
+  if (lines[0]?.text === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && (l.text === '---' || l.text === '...'));
+    if (close > 0) out.push({ start: 0, end: lines[close].end });
+  }
+  for (const line of lines) {
+    const m = FENCE.exec(line.text);
+    if (!open) {
+      if (m && !(m[1][0] === '`' && line.text.slice(m[0].length).includes('`'))) open = { start: line.start, marker: m[1] };
+    } else if (m && m[1][0] === open.marker[0] && m[1].length >= open.marker.length && !line.text.slice(m[0].length).trim()) {
+      out.push({ start: open.start, end: line.end });
+      open = undefined;
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+  }
+  if (open) out.push({ start: open.start, end: textEnd }); // an unclosed fence runs to the end
+  return out;
+}
+
+export function readMarkdown(text: string, lines: readonly SourceLine[]): MarkdownInfo {
+  const ignored = mergeSpans([...fencedBlocks(lines, text.length), ...htmlComments(text)]);
+  const inIgnored = insideAny(ignored);
+
+  // Candidate heading lines, each kept with the line under it when that may be a setext underline.
+  const pieces: { start: number; end: number; at: number; setext: boolean }[] = [];
+  let snippet = '';
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const setext = !!next && line.text.trim() !== '' && SETEXT_UNDERLINE.test(next.text) && !ATX.test(line.text);
+    if (!(ATX.test(line.text) || setext) || inIgnored(line.start)) return;
+    const source = setext ? `${line.text}\n${next!.text}` : line.text;
+    pieces.push({ start: line.start, end: line.end, at: snippet.length, setext });
+    snippet += `${source}\n\n`;
+  });
+
+  const headings = new Map<number, MarkdownHeading>();
+  if (!pieces.length) return { headings, ignored };
+  const tree = processor.parse(snippet) as Node;
+  let k = 0; // nodes and pieces are both in order: walk them together
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'heading') continue;
+    const offset = node.position?.start.offset ?? -1;
+    while (k + 1 < pieces.length && pieces[k + 1].at <= offset) k++;
+    const piece = pieces[k];
+    if (offset >= piece.at) headings.set(piece.start, { depth: node.depth ?? 1, setext: piece.setext, span: { start: piece.start, end: piece.end } });
+  }
   return { headings, ignored };
 }

@@ -6,6 +6,7 @@ import type { SourceLine } from './source-lines';
 import type { MarkdownHeading } from './markdown';
 import { normalize, similarity } from './normalize';
 import { SECTION_TITLES, SECTION_VARIANTS, numeralValue } from './standard';
+import { insideAny } from './spans';
 
 const HEADING = /^([一二三四五六七八九十]{1,3})[ \t\u3000]*(?:[、.．,，:：][ \t\u3000]*|[ \t\u3000]+)(\S.*)$/;
 /** Table rows of 表三 that look like headings. */
@@ -54,7 +55,7 @@ export function findSections(
   mdHeadings: Map<number, MarkdownHeading> | undefined,
   textEnd: number,
 ): Section[] {
-  const inIgnored = (o: number) => ignored.some((s) => o >= s.start && o < s.end);
+  const inIgnored = insideAny(ignored);
   const chosen: Candidate[] = [];
   let highest = 0;
   let inList = false;

@@ -12,3 +12,22 @@ export function applyOne(text: string, m: LintMessage): string {
   if (!m.fix) throw new Error(`message has no fix: ${m.message}`);
   return text.slice(0, m.fix.range[0]) + m.fix.text + text.slice(m.fix.range[1]);
 }
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A file under fixtures/, as text. */
+export function fixture(path: string): string {
+  return readFileSync(join(__dirname, '../../../../fixtures', path), 'utf8');
+}
+
+/** The correct synthetic report (non-zero tables), tab-separated text or Markdown. */
+export const correctText = () => fixture('synthetic/correct.txt');
+export const correctMarkdown = () => fixture('synthetic/correct.md');
+
+/** 1-based line of the first occurrence of `needle`. */
+export function lineOf(text: string, needle: string, from = 0): number {
+  const at = text.indexOf(needle, from);
+  if (at < 0) throw new Error(`not in text: ${needle}`);
+  return text.slice(0, at).split(/\r\n|\r|\n/).length;
+}

@@ -4,6 +4,7 @@ import type { Span } from '../../types';
 import type { SourceLine } from '../source-lines';
 import { normalizeWithMap, type Normalized } from '../normalize';
 import { tokenize, type Token } from './tokens';
+import { insideAny } from '../spans';
 
 export interface TableText {
   src: string;
@@ -21,9 +22,10 @@ export function isProse(line: SourceLine): boolean {
 
 export function tableText(src: string, lines: readonly SourceLine[], span: Span, ignored: readonly Span[]): TableText {
   const segments: Span[] = [];
+  const inIgnored = insideAny(ignored);
   for (const line of lines) {
     if (line.start < span.start || line.start >= span.end || line.end <= line.start) continue;
-    if (isProse(line) || ignored.some((s) => line.start >= s.start && line.start < s.end)) continue;
+    if (isProse(line) || inIgnored(line.start)) continue;
     segments.push({ start: line.start, end: line.end });
   }
   let text = '';

@@ -1,0 +1,27 @@
+import { correctText, fixture, lineOf, messagesOf } from '../support/lint-rule';
+
+describe('narrative-table', () => {
+  it('accepts figures that agree with the tables, reading 收到 as 新收 or 新收+结转', () => {
+    expect(messagesOf(correctText(), 'narrative-table')).toEqual([]);
+    expect(messagesOf(correctText().replace('申请27件', '申请30件'), 'narrative-table')).toEqual([]);
+    for (const seed of ['000_19b186ad1a196a36', '001_ff4af530816f6324', '002_3de73757d3cdff2d', '003_f0739a87bbbceb08', '004_e37f677c45259637']) {
+      expect(messagesOf(fixture(`seeds/${seed}.txt`), 'narrative-table')).toEqual([]);
+    }
+  });
+
+  it('flags a received count that matches neither reading', () => {
+    const text = correctText().replace('申请27件', '申请75件');
+    const [m] = messagesOf(text, 'narrative-table');
+    expect(m.message).toBe('正文称收到申请 75 件，但表三「本年新收」为 27（或加上年结转共 30）');
+    expect(m.line).toBe(lineOf(text, '申请75件'));
+  });
+
+  it('flags 未收到申请 when the table has applications, and 未发生行政复议 when it has some', () => {
+    const text = correctText().replace('2025年，本机关共收到政府信息公开申请27件', '2025年，本机关未收到政府信息公开申请，未发生行政复议');
+    const found = messagesOf(text, 'narrative-table');
+    expect(found.map((m) => m.message)).toEqual([
+      '正文称「未收到政府信息公开申请」，但表三「一、本年新收政府信息公开申请数量」为 27',
+      '正文称「未发生行政复议」，但表四行政复议总计为 4',
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+import { correctText, messagesOf } from '../support/lint-rule';
+
+const withRegulations = (text: string) => text.replace('规章\t0\t0\t0', '规章\t2\t0\t5');
+
+describe('regulations-authority', () => {
+  it('accepts 规章 = 0 for a 区 body, and 规章 from a province', () => {
+    expect(messagesOf(correctText(), 'regulations-authority')).toEqual([]);
+    const province = withRegulations(correctText()).replace('某某市某某区人民政府办公室', '某某自治区人民政府');
+    expect(messagesOf(province, 'regulations-authority')).toEqual([]);
+    const city = withRegulations(correctText()).replace('某某市某某区人民政府办公室', '某某市人民政府');
+    expect(messagesOf(city, 'regulations-authority')).toEqual([]);
+  });
+
+  it('flags each non-zero 规章 cell of a 区 body', () => {
+    const text = withRegulations(correctText());
+    const found = messagesOf(text, 'regulations-authority');
+    expect(found.map((m) => text.slice(m.offset, m.endOffset))).toEqual(['2', '5']);
+    expect(found[0].message).toBe('「某某市某某区人民政府办公室」无权制定规章，但表二「规章」填写了 2；请核实是否应填入「行政规范性文件」');
+  });
+});

@@ -1,0 +1,21 @@
+import { correctText, fixture, messagesOf } from '../support/lint-rule';
+
+describe('section-missing', () => {
+  it('accepts all six sections', () => {
+    expect(messagesOf(correctText(), 'section-missing')).toEqual([]);
+    expect(messagesOf(fixture('seeds/000_19b186ad1a196a36.txt'), 'section-missing')).toEqual([]);
+  });
+
+  it('flags the missing 六 of seed 003 at the misnumbered heading', () => {
+    const [m] = messagesOf(fixture('seeds/003_f0739a87bbbceb08.txt'), 'section-missing');
+    expect(m.line).toBe(99);
+    expect(m.message).toBe('缺少第六部分「六、其他需要报告的事项」（「五、其他需要报告的事项」的编号应为「六」）');
+  });
+
+  it('flags a section that is simply absent, where it should stand', () => {
+    const text = correctText().replace(/五、存在的主要问题及改进情况\n\n.*\n\n/, '');
+    const [m] = messagesOf(text, 'section-missing');
+    expect(m.message).toBe('缺少第五部分「五、存在的主要问题及改进情况」');
+    expect(text.slice(m.offset, m.endOffset)).toBe('六、其他需要报告的事项');
+  });
+});

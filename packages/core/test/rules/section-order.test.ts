@@ -1,0 +1,26 @@
+import { correctText, fixture, messagesOf } from '../support/lint-rule';
+
+describe('section-order', () => {
+  it('accepts 一 to 六 in order, and a numbered list restarting at 一 inside a section', () => {
+    expect(messagesOf(correctText(), 'section-order')).toEqual([]);
+    const list = correctText().replace('一是政策解读形式', '一、存在问题\n二、改进措施\n一是政策解读形式');
+    expect(messagesOf(list, 'section-order')).toEqual([]);
+  });
+
+  it('flags the stray 四 and the repeated 五 of seed 003', () => {
+    const found = messagesOf(fixture('seeds/003_f0739a87bbbceb08.txt'), 'section-order');
+    expect(found.map((m) => m.line)).toEqual([95, 99]);
+    expect(found[0].message).toBe('「四、下一步改进措施」的编号重复：前面已经到了第五部分');
+    expect(found[1].message).toBe('「五、其他需要报告的事项」的编号重复：前面已经到了第五部分；按标题应为「六、其他需要报告的事项」');
+  });
+
+  it('flags a skipped number', () => {
+    const text = correctText().replace('四、政府信息公开行政复议', '五、政府信息公开行政复议');
+    const found = messagesOf(text, 'section-order');
+    expect(found[0].message).toBe('「五、政府信息公开行政复议、行政诉讼情况」的编号跳过了「四」；按标题应为「四、政府信息公开行政复议、行政诉讼情况」');
+  });
+
+  it('does not take table row labels such as 三、本年度办理结果 for sections', () => {
+    expect(messagesOf(fixture('seeds/000_19b186ad1a196a36.txt'), 'section-order')).toEqual([]);
+  });
+});
