@@ -4,7 +4,7 @@
 import type { HeadingStyle, Section, Span } from '../types';
 import type { SourceLine } from './source-lines';
 import type { MarkdownHeading } from './markdown';
-import { normalize, similarity } from './normalize';
+import { normalize, normalizeWithMap, similarity } from './normalize';
 import { SECTION_TITLES, SECTION_VARIANTS, numeralValue } from './standard';
 import { insideAny } from './spans';
 
@@ -36,14 +36,32 @@ export function standardNumberOf(title: string, tolerance = 0.75): number | unde
   return best?.n;
 }
 
+/** A heading followed by its first sentence on the same line (`一、总体情况：2025年，……。`): the
+ *  standard title at the start of the text, as written in the source. */
+function standardPrefix(text: string): string | undefined {
+  const { text: n, map } = normalizeWithMap(text);
+  for (const [key, standard] of Object.entries(SECTION_TITLES)) {
+    for (const s of [standard, ...(SECTION_VARIANTS[Number(key)] ?? [])].map(normalize)) {
+      if (n.startsWith(s)) return text.slice(0, map[s.length - 1] + 1);
+    }
+  }
+  return undefined;
+}
+
 function candidateOf(line: SourceLine): Candidate | undefined {
-  if (line.content.length > MAX_TITLE + 6 || /\t/.test(line.content)) return undefined;
+  if (/\t/.test(line.content)) return undefined;
   const m = HEADING.exec(line.content);
   if (!m) return undefined;
   const number = numeralValue(m[1]);
-  const title = m[2].replace(/[：:]$/, '');
-  const n = normalize(title);
-  if (!number || !n || n.length > MAX_TITLE || /[。；;]/.test(n) || TABLE_ROW.test(n)) return undefined;
+  let title = m[2].replace(/[：:]$/, '');
+  let n = normalize(title);
+  if (!number || !n || TABLE_ROW.test(n)) return undefined;
+  if (n.length > MAX_TITLE || /[。；;]/.test(n)) {
+    const prefix = standardPrefix(title);
+    if (!prefix) return undefined;
+    title = prefix;
+    n = normalize(title);
+  }
   const standardOf = standardNumberOf(title);
   if (/,/.test(n) && !standardOf) return undefined; // a sentence, not a heading
   return { line, number, numeral: m[1], title, titleStart: line.contentStart + m[0].length - m[2].length, standardOf };

@@ -19,3 +19,11 @@ describe('section-missing', () => {
     expect(text.slice(m.offset, m.endOffset)).toBe('六、其他需要报告的事项');
   });
 });
+
+describe('section headings followed by text on the same line', () => {
+  it('finds 一、总体情况 when its first sentence follows on the line', () => {
+    const text = correctText().replace('一、总体情况\n\n2025年', '一、总体情况：2025年');
+    expect(messagesOf(text, 'section-missing')).toEqual([]);
+    expect(messagesOf(text, 'section-title')).toEqual([]);
+  });
+});
