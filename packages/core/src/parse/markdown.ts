@@ -70,24 +70,43 @@ function fencedBlocks(lines: readonly SourceLine[], textEnd: number): Span[] {
   return out;
 }
 
+/** Beyond this many candidate lines (no real report has them) the depths read off the lines
+ *  themselves are taken as they are, so that pathological input stays fast. */
+const MAX_PARSED_HEADINGS = 400;
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Offset in the snippet given to remark. */
+  at: number;
+  setext: boolean;
+  /** Depth as the line shows it: the number of #, or 1 for === and 2 for --- underlines. */
+  depth: number;
+}
+
 export function readMarkdown(text: string, lines: readonly SourceLine[]): MarkdownInfo {
   const ignored = mergeSpans([...fencedBlocks(lines, text.length), ...htmlComments(text)]);
   const inIgnored = insideAny(ignored);
 
   // Candidate heading lines, each kept with the line under it when that may be a setext underline.
-  const pieces: { start: number; end: number; at: number; setext: boolean }[] = [];
+  const pieces: Piece[] = [];
   let snippet = '';
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     const setext = !!next && line.text.trim() !== '' && SETEXT_UNDERLINE.test(next.text) && !ATX.test(line.text);
     if (!(ATX.test(line.text) || setext) || inIgnored(line.start)) return;
     const source = setext ? `${line.text}\n${next!.text}` : line.text;
-    pieces.push({ start: line.start, end: line.end, at: snippet.length, setext });
+    const depth = setext ? (next!.text.trim()[0] === '=' ? 1 : 2) : /#+/.exec(line.text)![0].length;
+    pieces.push({ start: line.start, end: line.end, at: snippet.length, setext, depth });
     snippet += `${source}\n\n`;
   });
 
   const headings = new Map<number, MarkdownHeading>();
   if (!pieces.length) return { headings, ignored };
+  if (pieces.length > MAX_PARSED_HEADINGS) {
+    for (const p of pieces) headings.set(p.start, { depth: p.depth, setext: p.setext, span: { start: p.start, end: p.end } });
+    return { headings, ignored };
+  }
   const tree = processor.parse(snippet) as Node;
   let k = 0; // nodes and pieces are both in order: walk them together
   for (const node of tree.children ?? []) {

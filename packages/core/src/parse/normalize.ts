@@ -39,8 +39,12 @@ export function normalizeWithMap(source: string, start = 0, end = source.length)
   return { text, map };
 }
 
+const DROPPED_ALL = /[\s\u3000\u00a0|*_#>`]+/g;
+const FOLDED_ALL = /[\uff01-\uff5e“”‘’]/g;
+
+/** normalizeWithMap(s).text, with native replaces: this runs on every heading candidate. */
 export function normalize(s: string): string {
-  return normalizeWithMap(s).text;
+  return s.replace(DROPPED_ALL, '').replace(FOLDED_ALL, foldChar);
 }
 
 /** Source span of normalized [from, to). */

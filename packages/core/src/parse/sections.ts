@@ -22,8 +22,18 @@ interface Candidate {
   standardOf?: number;
 }
 
+const memo = new Map<string, number | undefined>();
+
 /** The section number whose standard title (or accepted variant) this title is, if any. */
-export function standardNumberOf(title: string, tolerance = 0.75): number | undefined {
+export function standardNumberOf(title: string): number | undefined {
+  if (memo.has(title)) return memo.get(title);
+  if (memo.size > 5000) memo.clear(); // a long-lived language server sees many titles
+  const n = closestStandard(title);
+  memo.set(title, n);
+  return n;
+}
+
+function closestStandard(title: string, tolerance = 0.75): number | undefined {
   const t = normalize(title).replace(/[:：]$/, '');
   let best: { n: number; score: number } | undefined;
   for (const [key, standard] of Object.entries(SECTION_TITLES)) {

@@ -7,17 +7,18 @@ import { standardNumberOf } from '../parse/sections';
 export function outOfOrder(sections: readonly Section[]): Map<Section, string> {
   const problems = new Map<Section, string>();
   let highest = 0;
+  const seen = new Set<number>();
   for (const s of sections) {
     const label = `${s.numeral}、${s.title.text}`;
     const meant = standardNumberOf(s.title.text);
     const hint = meant && meant !== s.number ? `；按标题应为「${numeralOf(meant)}、${SECTION_TITLES[meant]}」` : '';
     if (s.number <= highest) {
-      const seen = sections.some((o) => o !== s && o.number === s.number && o.heading.start < s.heading.start);
-      problems.set(s, `「${label}」的编号${seen ? '重复' : '倒退'}：前面已经到了第${numeralOf(highest)}部分${hint}`);
+      problems.set(s, `「${label}」的编号${seen.has(s.number) ? '重复' : '倒退'}：前面已经到了第${numeralOf(highest)}部分${hint}`);
     } else if (s.number > highest + 1) {
       problems.set(s, `「${label}」的编号跳过了「${numeralOf(highest + 1)}」${hint}`);
     }
     highest = Math.max(highest, s.number);
+    seen.add(s.number);
   }
   return problems;
 }

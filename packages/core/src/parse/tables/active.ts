@@ -3,7 +3,7 @@ import type { Cell, Table, TableLabel, TextPiece } from '../../types';
 import { def, findLabel, type LabelDef } from './anchors';
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, LEGACY_ACTIVE_MARKERS } from './definitions';
 import { tokensIn, type TableText } from './region';
-import { anchorRows, cellOf, labelOf, piece, rowsAfter, shortRowCells } from './read-rows';
+import { anchorRows, cellOf, labelOf, piece, rowsAfter, shortRowCells, cover } from './read-rows';
 import { normalize, similarity } from '../normalize';
 
 const LEGACY_DEFS = LEGACY_ACTIVE_MARKERS.map((m, i) => def(`legacy.${i}`, m));
@@ -70,7 +70,7 @@ export function readActiveTable(t: TableText): Table | undefined {
   const spans = [...labels.map((l) => l.span), ...cells.map((c) => c.span), ...markers.map((m) => m.span)];
   return {
     kind: 'active',
-    span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+    span: cover(spans),
     confident: true,
     legacyMarkers: markers,
     labels,

@@ -28,6 +28,8 @@ export interface Anchor {
 const NUMBERING = /(?:[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十][)）]|\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])[ \t\u3000]*$/;
 
 const PUNCT = /[、,.:;()\-"'“”]/;
+/** How many tokens after the previous label a misspelt label is looked for in. */
+export const MISSPELT_WINDOW = 60;
 
 export function def(key: string, label: string, coreLength?: number): LabelDef {
   const unnumbered = label.replace(/^(?:[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十][)）]|\d{1,2}[.．、])/, '');
@@ -78,7 +80,8 @@ export function findLabel(src: string, n: Normalized, d: LabelDef, from: number,
 export function findMisspelt(src: string, d: LabelDef, tokens: readonly Token[], threshold = 0.6): Anchor | undefined {
   const target = d.core + (d.rest ?? '');
   let best: { score: number; first: number; last: number } | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  // A row's label stands right after the row before it; looking further only costs time.
+  for (let i = 0; i < Math.min(tokens.length, MISSPELT_WINDOW); i++) {
     if (tokens[i].kind !== 'label') continue;
     let joined = '';
     for (let j = i; j < tokens.length && j < i + 4 && tokens[j].kind === 'label'; j++) {

@@ -3,7 +3,7 @@ import type { Cell, Table, TableLabel, TextPiece } from '../../types';
 import { findLabel } from './anchors';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS } from './definitions';
 import type { TableText } from './region';
-import { anchorRows, cellOf, labelOf, looksRunTogether, piece, rowsAfter, shortRowCells } from './read-rows';
+import { anchorRows, cellOf, labelOf, looksRunTogether, piece, rowsAfter, shortRowCells, cover } from './read-rows';
 
 /** Columns named in the header (the text before the first row label). */
 function headerColumns(t: TableText, headerEnd: number): { keys: string[]; labels: TableLabel[] } {
@@ -87,7 +87,7 @@ export function readApplicationsTable(t: TableText): Table | undefined {
   const spans = [...labels.map((l) => l.span), ...cells.map((c) => c.span)];
   return {
     kind: 'applications',
-    span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+    span: cover(spans),
     confident: doubts.length === 0,
     ...(doubts.length ? { doubt: doubts.join('；') } : {}),
     legacyMarkers,

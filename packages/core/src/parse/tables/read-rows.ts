@@ -1,7 +1,7 @@
 /** Reading labelled rows: anchor each standard row label in order, then take the cell tokens that
  *  follow it up to the next label. Shared by 表二 and 表三. */
 import type { Cell, Span, TableLabel, TextPiece } from '../../types';
-import { findLabel, findMisspelt, type Anchor, type LabelDef } from './anchors';
+import { findLabel, findMisspelt, MISSPELT_WINDOW, type Anchor, type LabelDef } from './anchors';
 import { normIndexAt, tokensIn, type TableText } from './region';
 import { isCellToken, type Token } from './tokens';
 
@@ -31,7 +31,7 @@ export function anchorRows(t: TableText, defs: readonly LabelDef[], from = 0): (
       continue;
     }
     const regionEnd = next ? next.span.start : t.span.end;
-    const misspelt = findMisspelt(t.src, defs[i], tokensIn(t, n.map[cursor] ?? t.span.end, regionEnd));
+    const misspelt = findMisspelt(t.src, defs[i], tokensIn(t, n.map[cursor] ?? t.span.end, regionEnd, MISSPELT_WINDOW));
     anchors.push(misspelt);
     if (misspelt) cursor = normIndexAt(n, misspelt.span.end);
   }
@@ -85,6 +85,18 @@ export function shortRowCells(row: string, tokens: readonly Token[], labelSpan: 
 export function looksRunTogether(tokens: readonly Token[], expected: number): boolean {
   const missing = expected - tokens.length;
   return missing > 0 && tokens.some((t) => t.kind === 'number' && !t.decimal && t.text.length >= Math.max(5, missing + 1));
+}
+
+/** The span covering all of `spans` (written as a loop: spreading thousands of cells into
+ *  Math.min overflows the stack). */
+export function cover(spans: readonly Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
 }
 
 export function piece(src: string, span: Span): TextPiece {

@@ -39,12 +39,13 @@ export function tableText(src: string, lines: readonly SourceLine[], span: Span,
   return { src, n: { text, map }, segments, span };
 }
 
-/** Tokens of the table lines inside [start, end). */
-export function tokensIn(t: TableText, start: number, end: number): Token[] {
+/** Tokens of the table lines inside [start, end), at most `limit` of them. */
+export function tokensIn(t: TableText, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   for (const s of t.segments) {
+    if (out.length >= limit) break;
     if (s.end <= start || s.start >= end) continue;
-    out.push(...tokenize(t.src, Math.max(s.start, start), Math.min(s.end, end)));
+    for (const tok of tokenize(t.src, Math.max(s.start, start), Math.min(s.end, end), limit - out.length)) out.push(tok);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Cell, Table, TableLabel } from '../../types';
 import { def, findLabel } from './anchors';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_HEADER_LABELS } from './definitions';
 import { tokensIn, type TableText } from './region';
-import { cellOf, labelOf, looksRunTogether, shortRowCells } from './read-rows';
+import { cellOf, labelOf, looksRunTogether, shortRowCells, cover } from './read-rows';
 import { isCellToken } from './tokens';
 
 const HEADER_DEFS = REVIEW_HEADER_LABELS.map((l, i) => def(`header.${i}`, l));
@@ -37,7 +37,7 @@ export function readReviewTable(t: TableText): Table | undefined {
   const spans = [...labels.map((l) => l.span), ...cells.map((c) => c.span)];
   return {
     kind: 'review',
-    span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+    span: cover(spans),
     confident: !doubt,
     ...(doubt ? { doubt } : {}),
     legacyMarkers: [],

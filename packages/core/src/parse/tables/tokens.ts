@@ -32,11 +32,11 @@ export function classify(raw: string): Pick<Token, 'kind' | 'value' | 'decimal'>
   return { kind: 'label' };
 }
 
-/** Tokens of text[start, end), split at white space and `|`; GFM delimiter cells are dropped. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/** Tokens of text[start, end) (at most `limit`), split at white space and `|`; GFM delimiter cells are dropped. */
+export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && out.length < limit) {
     while (i < end && SEPARATOR.test(text[i])) i++;
     const s = i;
     while (i < end && !SEPARATOR.test(text[i])) i++;
