@@ -134,9 +134,29 @@ def defect(name):
         review[0][4] = 5
     return t3, review
 
+def one_cell_per_line(text):
+    """Like seed 000 (copied out of a PDF): each cell on its own line, long labels broken mid-word."""
+    out = []
+    for line in text.split('\n'):
+        if '\t' not in line:
+            out.append(line)
+            continue
+        cells = [c[:9] + '\n' + c[9:] if len(c) > 12 and not c.startswith('（本列') else c for c in line.split('\t')]
+        out.append('\t\n'.join(cells))
+    return '\n'.join(out)
+
+def pipe_per_line(text):
+    """Like seed 002: each cell on its own line ending in ` |`."""
+    return '\n'.join(('|\n' + ' |\n'.join(l.split('\t')) + ' |') if '\t' in l else l for l in text.split('\n'))
+
 os.makedirs('fixtures/synthetic', exist_ok=True)
 for name in ['correct', 'row-total', 'results-total', 'balance', 'review-total']:
     for layout, ext in [('tabs', 'txt'), ('markdown', 'md')]:
         t3, review = defect(name)
         with open(f'fixtures/synthetic/{name}.{ext}', 'w', encoding='utf-8') as f:
             f.write(body(layout, t3, review))
+    if name in ('correct', 'row-total'):
+        t3, review = defect(name)
+        for suffix, shape in [('cells', one_cell_per_line), ('pipes', pipe_per_line)]:
+            with open(f'fixtures/synthetic/{name}.{suffix}.txt', 'w', encoding='utf-8') as f:
+                f.write(shape(body('tabs', t3, review)))

@@ -2,7 +2,7 @@
 import type { Cell, Table, TableLabel, TextPiece } from '../../types';
 import { def, findLabel, type LabelDef } from './anchors';
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, LEGACY_ACTIVE_MARKERS } from './definitions';
-import { tokensIn, type TableText } from './region';
+import { normIndexAt, tokensIn, type TableText } from './region';
 import { anchorRows, cellOf, labelOf, piece, rowsAfter, shortRowCells, cover } from './read-rows';
 import { normalize, similarity } from '../normalize';
 
@@ -32,10 +32,17 @@ function legacyMarkers(t: TableText): TextPiece[] {
 /** Column headers that are near misses of the standard ones (`本年度止件数` for `本年废止件数`). */
 function misspeltHeaders(t: TableText, end: number): TableLabel[] {
   const out: TableLabel[] = [];
+  // Where standard texts stand whole in the normalized table: a token inside one is part of a
+  // label broken over lines (`本年收费金额（单位` + `：万元）`), not a misspelling.
+  const standing: [number, number][] = [];
+  for (const known of KNOWN_TEXTS) {
+    for (let at = t.n.text.indexOf(known); at >= 0; at = t.n.text.indexOf(known, at + 1)) standing.push([at, at + known.length]);
+  }
   for (const tok of tokensIn(t, t.span.start, end)) {
     if (tok.kind !== 'label') continue;
     const n = normalize(tok.text);
-    if (KNOWN_TEXTS.has(n) || n.startsWith('第二十条')) continue;
+    const at = normIndexAt(t.n, tok.span.start);
+    if (KNOWN_TEXTS.has(n) || n.startsWith('第二十条') || standing.some(([from, to]) => at >= from && at < to)) continue;
     const scored = Object.entries(ACTIVE_COLUMN_LABELS).map(([key, standard]) => ({ key, standard, score: similarity(n, normalize(standard)) }));
     const best = scored.sort((a, b) => b.score - a.score)[0];
     if (best.score < 0.6) continue;
