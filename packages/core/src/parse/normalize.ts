@@ -1,12 +1,12 @@
 /** Comparing labels as SPEC §6 asks: white space, line breaks, `|` and Markdown emphasis ignored,
  *  full-width and half-width forms of brackets, digits and punctuation treated alike. */
 
-/** Characters dropped before comparing. */
-const DROPPED = /[\s\u3000\u00a0|*_#>`]/;
+/** Characters dropped before comparing: blanks, Markdown marks, and quotes (`危及“三安全一稳定”`
+ *  is often written without them). */
+const DROPPED = /[\s\u3000\u00a0|*_#>`"'“”‘’＂]/;
 
 const FOLD: Record<string, string> = {
   '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '．': '.', '／': '/', '－': '-', '［': '[', '］': ']',
-  '“': '"', '”': '"', '＂': '"', '‘': "'", '’': "'",
 };
 
 /** Folds one character: full-width ASCII to half-width, and the punctuation above. */
@@ -39,8 +39,8 @@ export function normalizeWithMap(source: string, start = 0, end = source.length)
   return { text, map };
 }
 
-const DROPPED_ALL = /[\s\u3000\u00a0|*_#>`]+/g;
-const FOLDED_ALL = /[\uff01-\uff5e“”‘’]/g;
+const DROPPED_ALL = /[\s\u3000\u00a0|*_#>`"'“”‘’＂]+/g;
+const FOLDED_ALL = /[\uff01-\uff5e]/g;
 
 /** normalizeWithMap(s).text, with native replaces: this runs on every heading candidate. */
 export function normalize(s: string): string {

@@ -29,7 +29,7 @@ export const APPLICATION_ROWS: RowDef[] = [
   row('results.withheld', '（三）不予公开', false),
   row('results.withheld.1', '1.属于国家秘密'),
   row('results.withheld.2', '2.其他法律行政法规禁止公开'),
-  row('results.withheld.3', '3.危及“三安全一稳定”', true, 5),
+  row('results.withheld.3', '3.危及“三安全一稳定”'),
   row('results.withheld.4', '4.保护第三方合法权益'),
   row('results.withheld.5', '5.属于三类内部事务信息'),
   row('results.withheld.6', '6.属于四类过程性信息'),
