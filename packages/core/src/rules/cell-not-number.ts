@@ -1,18 +1,40 @@
-import type { Rule } from '../types';
+import type { Cell, Fix, Rule, Table } from '../types';
 import { cellName, expectedCells } from './names';
 
+/** One fix for the `无` cells of a row: the stretch from the first to the last, each `无` made `0`. */
+function zeroFix(text: string, cells: readonly Cell[]): Fix {
+  const start = cells[0].span.start;
+  const end = cells[cells.length - 1].span.end;
+  let out = '';
+  let at = start;
+  for (const c of cells) {
+    out += text.slice(at, c.span.start) + '0';
+    at = c.span.end;
+  }
+  return { range: [start, end], text: out + text.slice(at, end) };
+}
+
 /** Statistics cells hold whole numbers (表二's 收费金额 may be a decimal). `无` is the common slip,
- *  and the one with a safe fix: `0`. */
+ *  and the one with a safe fix: `0`. The `无` cells of one row are reported together. */
 export default {
   meta: { id: 'cell-not-number', description: '统计表单元格应填写数字（没有则填 0），不能为空、「无」、「-」或「/」', defaultSeverity: 'warning', fixable: true },
   check({ model, report }) {
-    for (const table of Object.values(model.tables)) {
-      if (!table) continue;
+    for (const table of Object.values(model.tables) as Table[]) {
+      const byRow = new Map<string, Cell[]>();
+      for (const cell of table.cells) if (cell.status === 'placeholder' && cell.raw === '无') byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+      for (const [row, cells] of byRow) {
+        const where = cells.length === 1 ? cellName(table, row, cells[0].col) : cellName(table, row, '?');
+        const count = cells.length === 1 ? '' : `有 ${cells.length} 个单元格`;
+        report({
+          message: `${where}${count}填写了「无」，统计数字应填写阿拉伯数字，没有则填 0`,
+          span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end },
+          fix: zeroFix(model.text, cells),
+        });
+      }
       for (const cell of table.cells) {
         const where = cellName(table, cell.row, cell.col);
-        if (cell.status === 'placeholder') {
-          const fix = cell.raw === '无' ? { fix: { range: [cell.span.start, cell.span.end] as [number, number], text: '0' } } : {};
-          report({ message: `${where}填写了「${cell.raw}」，统计数字应填写阿拉伯数字，没有则填 0`, span: cell.span, ...fix });
+        if (cell.status === 'placeholder' && cell.raw !== '无') {
+          report({ message: `${where}填写了「${cell.raw}」，统计数字应填写阿拉伯数字，没有则填 0`, span: cell.span });
         } else if (cell.status === 'invalid') {
           report({ message: `${where}的「${cell.raw}」不是${table.kind === 'active' && cell.row === 'fees' ? '数字' : '非负整数'}，应只填写数字`, span: cell.span });
         } else if (cell.status === 'blank') {

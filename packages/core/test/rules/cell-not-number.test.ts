@@ -11,9 +11,16 @@ describe('cell-not-number', () => {
   it('flags 无 with a fix to 0 (seed 003)', () => {
     const text = fixture(SEED_003);
     const wu = messagesOf(text, 'cell-not-number').filter((m) => m.fix);
-    expect(wu.map((m) => m.line)).toEqual([55, 56, 79, 80, 87, 87, 87]);
-    expect(wu.every((m) => text.slice(m.offset, m.endOffset) === '无' && m.fix!.text === '0')).toBe(true);
+    expect(wu.map((m) => m.line)).toEqual([55, 56, 79, 80, 87]);
+    expect(wu.slice(0, 4).every((m) => text.slice(m.offset, m.endOffset) === '无' && m.fix!.text === '0')).toBe(true);
     expect(wu[0].message).toBe('表三「一、本年新收政府信息公开申请数量」行填写了「无」，统计数字应填写阿拉伯数字，没有则填 0');
+  });
+
+  it('reports the 无 cells of one row together, with one fix that turns each into 0', () => {
+    const text = fixture(SEED_003);
+    const review = messagesOf(text, 'cell-not-number').find((m) => m.line === 87 && m.fix)!;
+    expect(review.message).toBe('表四有 3 个单元格填写了「无」，统计数字应填写阿拉伯数字，没有则填 0');
+    expect(applyOne(text, review).split('\n')[86]).toBe('\t\t\t\t0\t\t\t\t\t0\t\t\t\t\t\t0');
   });
 
   it('flags rows with blank cells once per row, saying how many are blank (seed 003)', () => {
