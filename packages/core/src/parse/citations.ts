@@ -1,8 +1,61 @@
-/** Finds 发文字号 (document numbers) and the titles cited with them. (Stub: filled in by the citations work.) */
-import type { Citation, Span } from '../types';
+/** Finds 发文字号 (document numbers, SPEC §7) and the 《title》 cited with them.
+ *  A document number is 机关代字 + bracketed year + 序号 + 号. Brackets of any of the shapes drafts use
+ *  are accepted here so that the rules can say what is wrong with them. */
+import type { Citation, Span, TextPiece } from '../types';
+
+// 代字 (CJK, ends right before the bracket) · open bracket · year · close bracket · optional 第 · serial · 号
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,16})[ \t]*([〔\[【（(［〖{｛])[ \t]*(\d{2,4})[ \t]*([〕\]】）)］〗}｝])[ \t]*(第?)[ \t]*(\d{1,5})[ \t]*号/g;
+
+// Words that run into the 代字 in prose (按照国办函〔…〕) and are not part of it.
+const LEADING_WORDS = /^(?:.*?(?:按照|根据|依据|依照|参照|对照|执行|落实|贯彻|印发|转发|详见|见|即|及|和|与|或|的|是|为))+/;
+
+/** The 机关代字: the CJK run before the bracket, without the prose words that lead into it. */
+function agencyOf(run: string): string {
+  const stripped = run.replace(LEADING_WORDS, '');
+  return stripped.length >= 1 ? stripped : run;
+}
+
+/** A 《title》 ending right before `at` (allowing an opening bracket and spaces between). */
+function titleBefore(text: string, at: number): TextPiece | undefined {
+  const gap = /[（(\s]{0,3}$/.exec(text.slice(Math.max(0, at - 3), at))![0].length;
+  const close = at - gap - 1;
+  if (text[close] !== '》') return undefined;
+  let depth = 0;
+  for (let i = close; i >= Math.max(0, close - 300); i--) {
+    if (text[i] === '》') depth++;
+    else if (text[i] === '《' && --depth === 0) return { text: text.slice(i + 1, close), span: { start: i, end: close + 1 } };
+    else if (text[i] === '\n') return undefined;
+  }
+  return undefined;
+}
+
+/** A 《title》 starting right after `at`, as in 国办函〔2020〕109号《…》. */
+function titleAfter(text: string, at: number): TextPiece | undefined {
+  const m = /^[）)\s]{0,2}《([^《》\n]{1,200})》/.exec(text.slice(at, at + 210));
+  if (!m) return undefined;
+  const start = at + m[0].indexOf('《');
+  return { text: m[1], span: { start, end: at + m[0].length } };
+}
 
 export function findCitations(text: string, ignored: readonly Span[] = []): Citation[] {
-  void text;
-  void ignored;
-  return [];
+  const out: Citation[] = [];
+  if (!/号/.test(text)) return out;
+  for (const m of text.matchAll(DOC_NUMBER)) {
+    const [whole, run, , year, , , serial] = m;
+    const agency = agencyOf(run);
+    const start = m.index + run.length - agency.length;
+    const end = m.index + whole.length;
+    if (ignored.some((s) => start < s.end && end > s.start)) continue;
+    const cited = titleBefore(text, start) ?? titleAfter(text, end);
+    out.push({
+      text: text.slice(start, end),
+      span: { start, end },
+      agency,
+      year,
+      serial,
+      canonical: `${agency}〔${year}〕${Number(serial)}号`,
+      ...(cited ? { citedTitle: cited } : {}),
+    });
+  }
+  return out;
 }

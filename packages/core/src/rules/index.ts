@@ -18,6 +18,12 @@ import reviewTotal from './review-total';
 import regulationsAuthority from './regulations-authority';
 import narrativeTable from './narrative-table';
 // --- text rules (citations, narrative, years, fees)
+import docNumberFormat from './doc-number-format';
+import docNumberKnown from './doc-number-known';
+import titleMarkNesting from './title-mark-nesting';
+import narrativeSum from './narrative-sum';
+import feeStatement from './fee-statement';
+import reportYear from './report-year';
 
 export const rules: Rule[] = [
   // --- structure and table rules
@@ -38,6 +44,12 @@ export const rules: Rule[] = [
   regulationsAuthority,
   narrativeTable,
   // --- text rules (citations, narrative, years, fees)
+  docNumberFormat,
+  docNumberKnown,
+  titleMarkNesting,
+  narrativeSum,
+  feeStatement,
+  reportYear,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,4 +1,5 @@
 import type { ReportModel, Rule, RuleReport, Span, Table } from '../types';
+import { inProse } from './prose';
 import { cellAt } from '../arithmetic';
 import { APPLICANT_PARTS } from '../parse/tables/definitions';
 
@@ -28,8 +29,7 @@ const GROUPS: Record<string, string[]> = { 行政复议: ['reconsideration'], �
 export default {
   meta: { id: 'narrative-table', description: '正文所述的申请数、行政复议和行政诉讼数应与统计表一致', defaultSeverity: 'warning', fixable: false },
   check({ model, report }) {
-    const skip: Span[] = [...model.ignored, ...Object.values(model.tables).map((t) => t!.span)];
-    const outside = (s: number) => !skip.some((x) => s >= x.start && s < x.end);
+    const outside = inProse(model);
     const say = (r: RuleReport) => outside(r.span.start) && report(r);
     const text = model.text;
     const table = model.tables.applications;

@@ -31,3 +31,15 @@ export function lineOf(text: string, needle: string, from = 0): number {
   if (at < 0) throw new Error(`not in text: ${needle}`);
   return text.slice(0, at).split(/\r\n|\r|\n/).length;
 }
+
+/** The five real seed reports, by file name under fixtures/seeds/. */
+export const SEEDS = ['000_19b186ad1a196a36', '001_ff4af530816f6324', '002_3de73757d3cdff2d', '003_f0739a87bbbceb08', '004_e37f677c45259637'].map((s) => `seeds/${s}.txt`);
+
+/** The seeds other than those named by their three-digit prefix. */
+export const seedsExcept = (...prefixes: string[]) => SEEDS.filter((s) => !prefixes.some((p) => s.startsWith(`seeds/${p}`)));
+
+/** The correct report with a sentence added to section 六, after its fee statement. */
+export function withSentence(sentence: string): string {
+  const fee = '本年度未收取信息处理费。';
+  return correctText().replace(fee, fee + sentence);
+}

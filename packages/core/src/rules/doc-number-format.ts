@@ -1,0 +1,32 @@
+import type { Citation, Rule } from '../types';
+
+/** What is wrong with a 发文字号's year and serial (GB/T 9704-2012), in reading order. */
+function problems(c: Citation): string[] {
+  const found: string[] = [];
+  const tail = c.text.slice(c.agency.length);
+  const [, open, close] = /^\s*(\S)\s*\d+\s*(\S)/.exec(tail)!;
+  if (open !== '〔' || close !== '〕') found.push(`年份用了「${open}${close}」，应使用六角括号「〔〕」`);
+  if (c.year.length !== 4) found.push(`年份「${c.year}」应写全四位`);
+  if (/第/.test(tail)) found.push('序号前不加「第」');
+  if (/^0\d/.test(c.serial)) found.push(`序号「${c.serial}」不编虚位，不加前导 0`);
+  if (/\s/.test(tail)) found.push('中间不应有空格');
+  return found;
+}
+
+export default {
+  meta: { id: 'doc-number-format', description: '发文字号应为「机关代字〔年份〕序号号」，如 国办函〔2020〕109号', defaultSeverity: 'error', fixable: true },
+  check({ model, report }) {
+    for (const c of model.citations) {
+      const found = problems(c);
+      if (!found.length) continue;
+      // A two-digit year cannot be completed safely: say so, but do not guess the century.
+      const fixable = c.year.length === 4;
+      const tailStart = c.span.start + c.agency.length;
+      report({
+        message: `发文字号「${c.text}」格式不规范：${found.join('；')}${fixable ? `。应为「${c.canonical}」` : ''}`,
+        span: c.span,
+        ...(fixable ? { fix: { range: [tailStart, c.span.end], text: c.canonical.slice(c.agency.length) } } : {}),
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,85 @@
+import type { Rule, RuleReport, Span } from '../types';
+import { inProse } from './prose';
+
+const UNITS = '条|件|个|项|篇|次|份|期|场|人次|人';
+// 共 N 单位 … 其中 (same sentence): the breakdown that must add up.
+const TOTAL = new RegExp(`共(?:计|有)?[^\\d。；;\\n]{0,12}?(\\d+)\\s*(${UNITS})[^。；;]{0,40}?其中`, 'g');
+const SENTENCE_END = /[。；;]|\n[ \t]*\n(?![ \t]*(?:条|件|个|项|篇|次|份|期|场|人))/;
+// 150条，占90.9% / 150条（占总数的90.9%）
+const PERCENT = /^\s*[，,（(]?\s*(?:占(?:比|总数的?|全部的?)?|比例为|比重为)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+interface Item {
+  value: number;
+  span: Span;
+  percent?: { value: number; decimals: number; span: Span };
+}
+
+/** The counts of the breakdown after 其中, in `unit`, skipping parenthesised sub-breakdowns. */
+function itemsOf(text: string, from: number, to: number, unit: string): Item[] {
+  const items: Item[] = [];
+  const pattern = new RegExp(`(\\d+)\\s*(?:${UNITS})`, 'g');
+  let depth = 0;
+  let i = from;
+  // Blank out text inside brackets so that （其中…10条） is not counted twice.
+  let visible = '';
+  for (; i < to; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    visible += depth > 0 ? ' ' : ch;
+    if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  for (const m of visible.matchAll(pattern)) {
+    const u = m[0].replace(/^\d+\s*/, '');
+    if (u !== unit) continue;
+    // A number that is part of a larger figure (2025年, 1.5万条) is not an item.
+    const before = visible[m.index - 1];
+    if (before !== undefined && /[\d.]/.test(before)) continue;
+    const start = from + m.index;
+    const item: Item = { value: Number(m[1]), span: { start, end: start + m[0].length } };
+    const after = PERCENT.exec(text.slice(start + m[0].length, start + m[0].length + 16));
+    if (after) {
+      const at = start + m[0].length + after.index + after[0].indexOf(after[1]);
+      item.percent = { value: Number(after[1]), decimals: after[1].split('.')[1]?.length ?? 0, span: { start: at, end: at + after[0].length - after[0].indexOf(after[1]) } };
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+/** A percentage is right when it is the share rounded — or cut — to the printed decimals. */
+function percentAgrees(count: number, base: number, printed: number, decimals: number): boolean {
+  const exact = (count / base) * 100;
+  const scale = 10 ** decimals;
+  return Math.round(exact * scale) / scale === printed || Math.floor(exact * scale + 1e-9) / scale === printed;
+}
+
+export default {
+  meta: { id: 'narrative-sum', description: '正文「共N…，其中a、b、c」的分项之和应等于总数，百分比应与数字相符', defaultSeverity: 'warning', fixable: false },
+  check({ model, report }) {
+    const text = model.text;
+    const outside = inProse(model);
+    const say = (r: RuleReport) => outside(r.span.start) && report(r);
+    for (const m of text.matchAll(TOTAL)) {
+      const total = Number(m[1]);
+      const unit = m[2];
+      const listStart = m.index + m[0].length;
+      const rest = text.slice(listStart, listStart + 400);
+      const end = listStart + (SENTENCE_END.exec(rest)?.index ?? rest.length);
+      const items = itemsOf(text, listStart, end, unit);
+      const totalSpan = { start: m.index, end: m.index + m[0].length - 2 };
+      if (items.length >= 2) {
+        const sum = items.reduce((s, it) => s + it.value, 0);
+        const parts = items.map((it) => it.value).join('+');
+        if (sum > total) say({ message: `总数为 ${total}${unit}，但「其中」各项之和 ${parts} = ${sum}${unit}，超过总数`, span: totalSpan });
+        // Fewer may be a partial breakdown (其中 naming only some kinds): mention it, do not insist.
+        else if (sum < total) say({ message: `总数为 ${total}${unit}，「其中」各项之和 ${parts} = ${sum}${unit}；如分项应列全，请核对`, span: totalSpan, severity: 'info' });
+      }
+      for (const it of items) {
+        if (!it.percent || total === 0) continue;
+        if (percentAgrees(it.value, total, it.percent.value, it.percent.decimals)) continue;
+        const right = ((it.value / total) * 100).toFixed(it.percent.decimals);
+        say({ message: `${it.value}${unit}占总数 ${total}${unit}的 ${right}%，这里写作 ${it.percent.value}%`, span: it.percent.span });
+      }
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,47 @@
+/** The rule catalog is public interface (SPEC §11): ids, default severities and fixability. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules } from '../src';
+
+const SPEC_CATALOG: [string, string, boolean][] = [
+  ['section-missing', 'error', false],
+  ['section-order', 'error', false],
+  ['section-title', 'warning', true],
+  ['report-title', 'warning', false],
+  ['heading-level', 'warning', false],
+  ['table-missing', 'error', false],
+  ['table-legacy-format', 'error', false],
+  ['table-shape', 'error', false],
+  ['table-label', 'warning', true],
+  ['cell-not-number', 'warning', true],
+  ['row-total', 'error', true],
+  ['results-total', 'error', true],
+  ['balance', 'error', false],
+  ['review-total', 'error', true],
+  ['regulations-authority', 'warning', false],
+  ['doc-number-format', 'error', true],
+  ['doc-number-known', 'warning', false],
+  ['title-mark-nesting', 'warning', true],
+  ['narrative-table', 'warning', false],
+  ['narrative-sum', 'warning', false],
+  ['fee-statement', 'error', false],
+  ['report-year', 'error', false],
+];
+
+describe('rule catalog', () => {
+  it('has every rule of SPEC §11 with its default severity and fixability, and no other', () => {
+    const actual = rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.fixable]);
+    expect(actual.sort()).toEqual([...SPEC_CATALOG].sort());
+  });
+
+  it.each(rules.map((r) => [r.meta.id, r] as const))('%s has a Chinese description and a docs page with a wrong and a right example', (id, rule) => {
+    expect(rule.meta.description).toMatch(/[\u4e00-\u9fff]/);
+    const page = join(__dirname, '../../../docs/rules', `${id}.md`);
+    expect(existsSync(page)).toBe(true);
+    const text = readFileSync(page, 'utf8');
+    expect(text.startsWith(`# ${id}\n`)).toBe(true);
+    expect(text).toContain('## 错误示例');
+    expect(text).toContain('## 正确示例');
+    expect(text).toMatch(/默认级别：(error|warning|info)/);
+  });
+});
