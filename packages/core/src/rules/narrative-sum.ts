@@ -18,16 +18,8 @@ interface Item {
 function itemsOf(text: string, from: number, to: number, unit: string): Item[] {
   const items: Item[] = [];
   const pattern = new RegExp(`(\\d+)\\s*(?:${UNITS})`, 'g');
-  let depth = 0;
-  let i = from;
-  // Blank out text inside brackets so that （其中…10条） is not counted twice.
-  let visible = '';
-  for (; i < to; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    visible += depth > 0 ? ' ' : ch;
-    if ((ch === '）' || ch === ')') && depth > 0) depth--;
-  }
+  // Blank out bracketed text so that （其中…10条） is not counted twice (one level of nesting is enough).
+  const visible = text.slice(from, to).replace(/[（(][^（()）]*[）)]/g, (m) => ' '.repeat(m.length));
   for (const m of visible.matchAll(pattern)) {
     const u = m[0].replace(/^\d+\s*/, '');
     if (u !== unit) continue;
@@ -59,13 +51,16 @@ export default {
     const text = model.text;
     const outside = inProse(model);
     const say = (r: RuleReport) => outside(r.span.start) && report(r);
-    for (const m of text.matchAll(TOTAL)) {
+    TOTAL.lastIndex = 0;
+    for (let m = TOTAL.exec(text); m; m = TOTAL.exec(text)) {
       const total = Number(m[1]);
       const unit = m[2];
       const listStart = m.index + m[0].length;
       const rest = text.slice(listStart, listStart + 400);
       const end = listStart + (SENTENCE_END.exec(rest)?.index ?? rest.length);
       const items = itemsOf(text, listStart, end, unit);
+      // The breakdown is read once: a 共 inside it is part of it, not a new total.
+      TOTAL.lastIndex = Math.max(TOTAL.lastIndex, end);
       const totalSpan = { start: m.index, end: m.index + m[0].length - 2 };
       if (items.length >= 2) {
         const sum = items.reduce((s, it) => s + it.value, 0);
