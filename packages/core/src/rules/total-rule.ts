@@ -14,8 +14,16 @@ export function totalRule(
     check({ model, report }) {
       const table = model.tables[kind];
       if (!table?.confident) return; // unreadable numbers: say nothing rather than guess
-      for (const c of totalChecks(table)) {
+      const checks = totalChecks(table);
+      for (const c of checks) {
         if (c.ruleId !== id || c.cell.value === c.expected) continue;
+        // 表三's corner cell（七）总计 × 总计 is both a row total and a column total. When the two sums
+        // disagree, a part is wrong, not the total: fixing it to either sum would only flip the other.
+        const rival = checks.find((o) => o !== c && o.cell === c.cell && o.expected !== c.expected);
+        if (rival) {
+          report({ message: `${message(c)}；但按${rival.ruleId === 'row-total' ? '行' : '列'}合计应为 ${rival.expected}，两者不一致，请先核对分项`, span: c.cell.span });
+          continue;
+        }
         report({ message: message(c), span: c.cell.span, fix: { range: [c.cell.span.start, c.cell.span.end], text: String(c.expected) } });
       }
     },

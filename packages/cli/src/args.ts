@@ -1,0 +1,157 @@
+/** Command-line options. node:util parseArgs does the tokenising; this module checks values and
+ *  turns mistakes into UsageError (exit code 2) with a message that says what to write instead. */
+import { parseArgs } from 'node:util';
+import { ruleById, type RuleLevel } from '@report-lint/core';
+
+export type FormatName = 'stylish' | 'json' | 'sarif';
+export const FORMATS: FormatName[] = ['stylish', 'json', 'sarif'];
+
+export interface CliOptions {
+  patterns: string[];
+  format: FormatName;
+  fix: boolean;
+  fixDryRun: boolean;
+  quiet: boolean;
+  /** -1: no limit. */
+  maxWarnings: number;
+  rules: Record<string, RuleLevel>;
+  config?: string;
+  noConfig: boolean;
+  force: boolean;
+  stdinFilename?: string;
+  printTables: boolean;
+  printConfig?: string;
+  /** undefined: decide from the stream (TTY and NO_COLOR). */
+  color?: boolean;
+  /** 'auto', or a fixed number of worker threads (0 = lint in this thread). */
+  concurrency: 'auto' | number;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const LEVELS = new Set(['error', 'warning', 'info', 'off']);
+
+/** `id:level` (also `id=level`; `warn` is accepted for `warning` as ESLint users type it). */
+export function parseRuleOption(value: string): [string, RuleLevel] {
+  const m = /^\s*([\w-]+)\s*[:=]\s*(\w+)\s*$/.exec(value);
+  if (!m) throw new UsageError(`--rule 的格式应为 规则:级别，如 --rule fee-statement:off（got "${value}"）`);
+  const id = m[1];
+  const level = m[2] === 'warn' ? 'warning' : m[2];
+  if (!ruleById(id)) throw new UsageError(`未知的规则 “${id}”（unknown rule）`);
+  if (!LEVELS.has(level)) throw new UsageError(`规则 “${id}” 的级别 “${m[2]}” 无效（可用：error、warning、info、off）`);
+  return [id, level as RuleLevel];
+}
+
+function tokenize(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        force: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'print-tables': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    // parseArgs messages are English and name the option; keep them, with a pointer to --help.
+    throw new UsageError(`${(err as Error).message}（运行 report-lint --help 查看用法）`);
+  }
+}
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  const parsed = tokenize(argv);
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as FormatName;
+  if (!FORMATS.includes(format)) throw new UsageError(`未知的输出格式 “${v.format}”（可用：${FORMATS.join('、')}）`);
+
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^-?\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings 需要一个整数（got "${v['max-warnings']}"）`);
+    maxWarnings = Number(v['max-warnings']);
+  }
+
+  let concurrency: CliOptions['concurrency'] = 'auto';
+  if (v.concurrency !== undefined && v.concurrency !== 'auto') {
+    if (v.concurrency === 'off') concurrency = 0;
+    else if (/^\d+$/.test(v.concurrency)) concurrency = Number(v.concurrency);
+    else throw new UsageError(`--concurrency 需要 auto、off 或线程数（got "${v.concurrency}"）`);
+  }
+
+  const rules: Record<string, RuleLevel> = {};
+  for (const r of v.rule ?? []) {
+    const [id, level] = parseRuleOption(r);
+    rules[id] = level;
+  }
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用');
+  if (v.config && v['no-config']) throw new UsageError('--config 与 --no-config 不能同时使用');
+
+  return {
+    patterns: parsed.positionals,
+    format,
+    fix: !!v.fix,
+    fixDryRun: !!v['fix-dry-run'],
+    quiet: !!v.quiet,
+    maxWarnings,
+    rules,
+    config: v.config,
+    noConfig: !!v['no-config'],
+    force: !!v.force,
+    stdinFilename: v['stdin-filename'],
+    printTables: !!v['print-tables'],
+    printConfig: v['print-config'],
+    color: v['no-color'] ? false : v.color ? true : undefined,
+    concurrency,
+    help: !!v.help,
+    version: !!v.version,
+  };
+}
+
+export const HELP = `用法 (usage): report-lint [选项] <文件|目录|glob|-> ...
+
+检查政府信息公开工作年度报告（Markdown 或纯文本）。目录递归查找 *.md、*.markdown、*.txt；
+“-” 从标准输入读取。
+
+选项 (options):
+  -f, --format <名称>       输出格式：stylish（默认）、json、sarif
+      --fix                 自动修复可安全修复的问题并写回文件
+      --fix-dry-run         只打印修复后的差异（unified diff），不写文件
+  -q, --quiet               只报告错误（error）
+      --max-warnings <n>    警告多于 n 个时以退出码 1 结束
+      --rule <规则:级别>    覆盖规则级别（error、warning、info、off），可重复
+  -c, --config <文件>       使用指定的配置文件，不再向上查找 .reportlintrc.json
+      --no-config           不读取任何配置文件
+      --force               不像年度报告的文件也检查
+      --stdin-filename <名> 标准输入的文件名（用于判断格式和查找配置）
+      --print-tables        打印读取到的表格和合计公式
+      --print-config <文件> 打印该文件生效的配置并退出
+      --color, --no-color   强制开启/关闭颜色（也遵循 NO_COLOR）
+      --concurrency <n>     工作线程数：auto（默认，≥64 个文件时启用）、off 或数字
+  -h, --help                显示本帮助
+  -v, --version             显示版本号
+
+退出码 (exit codes): 0 没有错误；1 有错误（或警告超过 --max-warnings）；2 无法运行
+（选项错误、文件无法读取、配置错误）。
+`;

@@ -1,0 +1,21 @@
+/** `--format json`, exactly the contract of SPEC §12: one array, one element per file, and in
+ *  each message only the public fields (offsets stay internal; the fix range carries them). */
+import type { LintMessage } from '@report-lint/core';
+import { countMessages, type FileReport } from './types';
+
+function publicMessage(m: LintMessage) {
+  return {
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.fix ? { fix: { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text } } : {}),
+  };
+}
+
+export function formatJson(files: readonly FileReport[]): string {
+  return JSON.stringify(files.map((f) => ({ filePath: f.filePath, messages: f.messages.map(publicMessage), ...countMessages(f.messages) }))) + '\n';
+}

@@ -1,0 +1,231 @@
+/** One run of the CLI: options → files → configs → lint (in this thread, or in worker threads for
+ *  large batches) → output in input order → exit code. Returns the exit code instead of exiting so
+ *  that pending output is flushed. */
+import { existsSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ConfigError } from '@report-lint/core';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
+import { ConfigResolver, describeConfig } from './config';
+import { expandInputs } from './files';
+import { countMessages, type FileReport } from './formatters/types';
+import { displayPath, formatStylish } from './formatters/stylish';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { processFile, type FileJob, type FileResult, type FixMode } from './process-file';
+import pkg from '../package.json';
+
+/** Below this many files, starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 64;
+const BATCH = 8;
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  readStdin: () => Promise<Buffer>;
+}
+
+export async function readAllStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** --color/--no-color, then NO_COLOR / FORCE_COLOR, then whether the stream is a terminal. */
+function useColor(opt: boolean | undefined, env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
+  if (opt !== undefined) return opt;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return !!stream.isTTY;
+}
+
+function workerCount(opt: CliOptions['concurrency'], files: number): number {
+  if (opt !== 'auto') return Math.min(opt, files);
+  if (files < WORKER_THRESHOLD) return 0;
+  const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  return Math.max(1, Math.min(cores, Math.ceil(files / BATCH)));
+}
+
+async function runInWorkers(jobs: FileJob[], n: number, progress: (done: number) => void): Promise<FileResult[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const script = join(__dirname, 'worker.js');
+  const results: FileResult[] = new Array(jobs.length);
+  let next = 0;
+  let done = 0;
+  const one = () =>
+    new Promise<void>((resolveWorker, reject) => {
+      const worker = new Worker(script);
+      let finished = false;
+      const feed = () => {
+        if (next >= jobs.length) {
+          finished = true;
+          void worker.terminate();
+          resolveWorker();
+          return;
+        }
+        const batch = jobs.slice(next, next + BATCH);
+        next += batch.length;
+        worker.postMessage(batch);
+      };
+      worker.on('message', (batch: FileResult[]) => {
+        for (const r of batch) results[r.index] = r;
+        done += batch.length;
+        progress(done);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`工作线程意外退出（exit ${code}）`));
+      });
+      feed();
+    });
+  await Promise.all(Array.from({ length: n }, one));
+  return results;
+}
+
+function runInProcess(jobs: FileJob[], progress: (done: number) => void): FileResult[] {
+  return jobs.map((job, i) => {
+    let r: FileResult;
+    try {
+      r = processFile(job);
+    } catch (err) {
+      r = { index: job.index, messages: [], fixed: 0, error: `内部错误：${(err as Error).message}`, english: 'internal error' };
+    }
+    progress(i + 1);
+    return r;
+  });
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const say = (line: string) => io.stderr.write(`report-lint: ${line}\n`);
+  let opts: CliOptions;
+  try {
+    opts = parseCliArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      say(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  if (opts.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+
+  let configs: ConfigResolver;
+  try {
+    configs = new ConfigResolver(opts);
+    if (opts.printConfig) {
+      io.stdout.write(JSON.stringify(describeConfig(configs.resolve(resolve(io.cwd, opts.printConfig))), null, 2) + '\n');
+      return 0;
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      say(`配置错误 (bad config): ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+
+  if (!opts.patterns.length) {
+    say('没有指定要检查的文件（no files given; use - for standard input, --help for usage）');
+    return 2;
+  }
+  const { files, problems } = expandInputs(opts.patterns, io.cwd);
+  let fatal = problems.length > 0;
+  for (const p of problems) say(`${p.message}: ${p.path} (${p.english})`);
+  if (files.filter((f) => f === '-').length > 1) {
+    say('标准输入（-）只能给一次');
+    return 2;
+  }
+
+  const stdinPath = opts.stdinFilename ? resolve(io.cwd, opts.stdinFilename) : undefined;
+  const mode: FixMode = opts.fix ? 'fix' : opts.fixDryRun ? 'dry-run' : 'lint';
+  // stdout carries the fixed text or the diff when there is one; the report then goes to stderr.
+  const stdinFix = mode === 'fix' && files.includes('-');
+  const reportStream = stdinFix || mode === 'dry-run' ? io.stderr : io.stdout;
+  const reportColor = useColor(opts.color, io.env, reportStream);
+  // --print-tables is for people: next to a machine-readable report or a diff it goes to stderr.
+  const tableStream = opts.format === 'stylish' && reportStream === io.stdout ? io.stdout : io.stderr;
+  const tableColor = useColor(opts.color, io.env, tableStream);
+
+  const jobs: FileJob[] = [];
+  try {
+    for (const f of files) {
+      const isStdin = f === '-';
+      const cfg = configs.resolve(isStdin ? (stdinPath ?? join(io.cwd, '<stdin>')) : f);
+      jobs.push({
+        index: jobs.length,
+        path: f,
+        displayPath: isStdin && !stdinPath ? '<stdin>' : displayPath(isStdin ? stdinPath! : f, io.cwd),
+        ...(isStdin ? { lintPath: stdinPath } : {}),
+        rules: cfg.rules,
+        force: cfg.force,
+        mode,
+        printTables: opts.printTables,
+        color: tableColor,
+      });
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      say(`配置错误 (bad config): ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+  const stdinJob = jobs.find((j) => j.path === '-');
+  if (stdinJob) stdinJob.bytes = await io.readStdin();
+
+  // A progress line only where a person watches it, and only for batches worth watching.
+  const showProgress = !!io.stderr.isTTY && jobs.length >= WORKER_THRESHOLD;
+  const progress = (done: number) => {
+    if (showProgress && (done % 16 === 0 || done === jobs.length)) io.stderr.write(`\r检查中… ${done}/${jobs.length}`);
+  };
+  let n = workerCount(opts.concurrency, jobs.length);
+  if (n > 0 && (stdinJob || !existsSync(join(__dirname, 'worker.js')))) n = 0; // stdin bytes stay here
+  if (io.env.REPORT_LINT_DEBUG) say(`${jobs.length} 个文件，${n > 0 ? `${n} 个工作线程` : '在主线程中检查'}（workers: ${n}）`);
+  const results = n > 0 ? await runInWorkers(jobs, n, progress) : runInProcess(jobs, progress);
+  if (showProgress) io.stderr.write('\r\u001b[K');
+
+  const reports: FileReport[] = [];
+  let warnings = 0;
+  let errors = 0;
+  for (const [i, r] of results.entries()) {
+    const job = jobs[i];
+    const shown = job.displayPath;
+    if (r.error) {
+      fatal = true;
+      say(`${r.error}: ${shown}${r.english ? ` (${r.english})` : ''}`);
+      continue;
+    }
+    if (r.notice) say(`${r.notice}: ${shown}${r.english ? ` (${r.english})` : ''}`);
+    if (r.tables !== undefined) tableStream.write(`${shown}\n${r.tables}\n`);
+    if (r.diff) io.stdout.write(r.diff);
+    if (r.output) io.stdout.write(r.output);
+    const counts = countMessages(r.messages);
+    warnings += counts.warningCount;
+    errors += counts.errorCount;
+    reports.push({ filePath: job.path === '-' ? (stdinPath ?? '<stdin>') : job.path, messages: opts.quiet ? r.messages.filter((m) => m.severity === 'error') : r.messages });
+  }
+
+  const ctx = { cwd: io.cwd, color: reportColor };
+  const text = opts.format === 'json' ? formatJson(reports) : opts.format === 'sarif' ? formatSarif(reports, ctx, pkg.version) : formatStylish(reports, ctx);
+  if (text) reportStream.write(text);
+
+  if (fatal) return 2;
+  if (errors > 0) return 1;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    say(`发现 ${warnings} 个警告，超过 --max-warnings ${opts.maxWarnings}（too many warnings）`);
+    return 1;
+  }
+  return 0;
+}
+

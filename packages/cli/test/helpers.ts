@@ -1,0 +1,70 @@
+/** Shared by the CLI tests: they run the real bundle (bin/report-lint.js → dist/cli.js, built by
+ *  jest's globalSetup) as a user would, and look at exit codes, output and file bytes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+export const BIN = join(ROOT, 'packages', 'cli', 'bin', 'report-lint.js');
+export const fixture = (p: string) => join(ROOT, 'fixtures', p);
+export const readFixture = (p: string) => readFileSync(fixture(p), 'utf8');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  stdoutBytes: Buffer;
+}
+
+export function cli(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...opts.env };
+  delete env.FORCE_COLOR;
+  if (opts.env?.FORCE_COLOR) env.FORCE_COLOR = opts.env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', env, maxBuffer: 256 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8'), stdoutBytes: r.stdout };
+}
+
+export function json(run: CliRun): JsonFile[] {
+  return JSON.parse(run.stdout) as JsonFile[];
+}
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { range: [number, number]; text: string };
+}
+
+export interface JsonFile {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+}
+
+const made: string[] = [];
+export function makeTmp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lint-cli-'));
+  made.push(dir);
+  return dir;
+}
+/** Removes the temporary directories of this test file (one holds a 12 MB file). */
+export function removeTmp(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** fixtures/synthetic/row-total.txt has one wrong total (28 for 20+3+0+1+2+1); its fix is 27. */
+export const ROW_TOTAL = 'synthetic/row-total.txt';
+export const ROW_TOTAL_LINE = '一、本年新收政府信息公开申请数量\t20\t3\t0\t1\t2\t1\t';
+export function rowTotalFixed(text: string): string {
+  const wrong = ROW_TOTAL_LINE + '28';
+  if (!text.includes(wrong)) throw new Error('fixture changed: the wrong total is not there');
+  return text.replace(wrong, ROW_TOTAL_LINE + '27');
+}
