@@ -1,0 +1,336 @@
+// Benchmarks, all in one run (`npm run bench`, `npm run bench -- --quick`):
+//   (a) CLI cold start per file, against `node -e 0` and markdownlint-cli2 on the same file;
+//   (b) core lint time per report: the seeds, the synthetic reports, generated 256 KB and 1 MB ones;
+//   (c) batch throughput: 10,000 generated reports through `report-lint --format json <dir>`;
+//   (d) LSP didChange → publishDiagnostics latency on a 1 MB document, without and with debounce.
+// A piece that is not built is skipped with a line that says so. Generated inputs go to .bench/.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { BENCH_DIR, ROOT, SEED_FILES, bigReport, fixture, utf8Bytes, writeBatch } from './lib/generate.mjs';
+import { loadCore } from './lib/core.mjs';
+import { printTable } from './lib/table.mjs';
+
+const require = createRequire(import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' }, // comma-separated: cold,core,batch,lsp
+    batch: { type: 'string' }, // number of reports for (c)
+  },
+});
+const quick = args.quick;
+const only = args.only ? new Set(args.only.split(',')) : undefined;
+const want = (k) => !only || only.has(k);
+
+const CLI_BIN = join(ROOT, 'packages/cli/bin/report-lint.js');
+const CLI_BUNDLE = join(ROOT, 'packages/cli/dist/cli.js');
+const SERVER_BUNDLE = join(ROOT, 'server/dist/server.js');
+const MDL_BIN = markdownlintBin();
+const MB = 1024 * 1024;
+
+mkdirSync(BENCH_DIR, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and printing
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function quantile(xs, q) {
+  const s = sorted(xs);
+  if (!s.length) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const median = (xs) => quantile(xs, 0.5);
+const p95 = (xs) => quantile(xs, 0.95);
+const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms' : '—');
+const skipped = (what, why) => console.log(`  skipped: ${what}: ${why}`);
+const section = (title) => console.log(`\n${title}`);
+
+function markdownlintBin() {
+  try {
+    const pkgPath = join(ROOT, 'node_modules/markdownlint-cli2/package.json');
+    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+    const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin?.['markdownlint-cli2'];
+    return bin ? join(pkgPath, '..', bin) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wall time of a child process, from spawn to exit, stdout and stderr discarded. */
+function timeProcess(argv, cwd = ROOT) {
+  const s = performance.now();
+  const r = spawnSync(process.execPath, argv, { cwd, stdio: 'ignore' });
+  const t = performance.now() - s;
+  if (r.error) throw r.error;
+  return { ms: t, status: r.status };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Machine facts
+
+console.log('report-lint benchmarks' + (quick ? ' (--quick)' : ''));
+const cpu = cpus();
+console.log(`  node ${process.version}, ${process.platform}/${process.arch}, ${cpu.length} cpus (${cpu[0]?.model?.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString()}`);
+
+// ---------------------------------------------------------------------------------------------
+// (a) CLI cold start
+
+if (want('cold')) {
+  section('(a) CLI cold start, one file per process: wall time from spawn to exit');
+  const runs = quick ? 7 : 15;
+  const files = ['fixtures/seeds/' + SEED_FILES[3], 'fixtures/synthetic/correct.md'];
+  const cliReady = existsSync(CLI_BIN) && existsSync(CLI_BUNDLE);
+  // The commands take turns, run by run, so that a change in the machine's load hits them all alike.
+  const commands = [{ name: 'node -e 0', file: '', argv: ['-e', '0'] }];
+  for (const file of files) {
+    if (cliReady) commands.push({ name: 'report-lint', file, argv: [CLI_BIN, file] });
+    if (MDL_BIN) commands.push({ name: 'markdownlint-cli2', file, argv: [MDL_BIN, file] });
+  }
+  for (const c of commands) {
+    c.times = [];
+    c.status = timeProcess(c.argv).status; // warm-up: file cache, compile cache
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const c of commands) {
+      const r = timeProcess(c.argv);
+      c.times.push(r.ms);
+      c.status = r.status;
+    }
+  }
+  const baseMedian = median(commands[0].times);
+  const rows = commands.map((c) => {
+    const ratio = median(c.times) / baseMedian;
+    const note = c.name === 'report-lint' ? `exit ${c.status}, ${ratio <= 1.2 ? '≤ 1.2×: ok' : 'over the 1.2× target'}` : c.file ? `exit ${c.status}` : '';
+    return [c.name, c.file.replace(/^fixtures\//, ''), ms(median(c.times)), ms(p95(c.times)), ratio.toFixed(2) + '×', note];
+  });
+  printTable(['command', 'file', 'median', 'p95', 'vs node', ''], rows);
+  console.log(`  ${runs} runs each, taking turns, after one warm-up run each; target: report-lint ≤ 1.2× node -e 0`);
+  if (!cliReady) skipped('report-lint cold start', `CLI bundle not built (${existsSync(CLI_BIN) ? 'packages/cli/dist/cli.js' : 'packages/cli/bin/report-lint.js'} missing: npm run build)`);
+  if (!MDL_BIN) skipped('markdownlint-cli2 cold start', 'markdownlint-cli2 is not installed');
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) core lint time per report
+
+let core;
+async function getCore() {
+  if (!core) core = await loadCore('core-bench');
+  return core;
+}
+
+if (want('core')) {
+  section('(b) core lint() per report, in process (bundled core, warmed up)');
+  try {
+    const c = await getCore();
+    const inputs = [
+      ...SEED_FILES.map((f) => ({ name: `seeds/${f}`, text: fixture(`seeds/${f}`), filePath: f })),
+      { name: 'synthetic/correct.txt', text: fixture('synthetic/correct.txt'), filePath: 'correct.txt' },
+      { name: 'synthetic/correct.md', text: fixture('synthetic/correct.md'), filePath: 'correct.md' },
+      { name: 'generated 256 KB text', text: bigReport(MB / 4, 'text'), filePath: 'big.txt', big: true },
+      { name: 'generated 1 MB text', text: bigReport(MB, 'text'), filePath: 'big.txt', big: true, ratioOf: 'generated 256 KB text' },
+      { name: 'generated 256 KB Markdown', text: bigReport(MB / 4, 'markdown'), filePath: 'big.md', big: true },
+      { name: 'generated 1 MB Markdown', text: bigReport(MB, 'markdown'), filePath: 'big.md', big: true, ratioOf: 'generated 256 KB Markdown' },
+    ];
+    const rows = [];
+    const medians = new Map();
+    // Warm the JIT on every input first, so that the first big one does not pay for the others.
+    for (let round = 0; round < 3; round++) for (const input of inputs) for (let i = 0; i < (input.big ? 1 : 10); i++) c.lint(input.text, { filePath: input.filePath });
+    for (const input of inputs) {
+      const n = input.big ? (quick ? 7 : 15) : quick ? 30 : 100;
+      const opts = { filePath: input.filePath };
+      const messages = c.lint(input.text, opts).messages.length;
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        const s = performance.now();
+        c.lint(input.text, opts);
+        times.push(performance.now() - s);
+      }
+      medians.set(input.name, median(times));
+      const ratio = input.ratioOf ? `${(median(times) / medians.get(input.ratioOf)).toFixed(2)}× of 256 KB` : '';
+      const kb = utf8Bytes(input.text) / 1024;
+      const rate = `${((utf8Bytes(input.text) / MB) / (median(times) / 1000)).toFixed(1)} MB/s`;
+      rows.push([input.name, kb >= 1024 ? `${(kb / 1024).toFixed(2)} MB` : `${kb.toFixed(1)} KB`, String(messages), ms(median(times)), ms(p95(times)), rate, ratio]);
+    }
+    printTable(['report', 'size', 'msgs', 'median', 'p95', 'rate', 'scaling (4× size)'], rows);
+    const rMd = medians.get('generated 1 MB Markdown') / medians.get('generated 256 KB Markdown');
+    const rTxt = medians.get('generated 1 MB text') / medians.get('generated 256 KB text');
+    console.log(`  4× the size takes ${rTxt.toFixed(2)}× (text) and ${rMd.toFixed(2)}× (Markdown) the time: ${Math.max(rTxt, rMd) <= 6 ? 'linear enough (≤ 6×)' : 'SUPERLINEAR (> 6×)'}`);
+  } catch (err) {
+    skipped('core lint', `the core library does not build or lint threw: ${String(err.message).split('\n')[0]}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) batch throughput
+
+if (want('batch')) {
+  const count = Number(args.batch ?? (quick ? 2000 : 10000));
+  section(`(c) batch: ${count} generated reports, report-lint --format json <dir>`);
+  if (!existsSync(CLI_BIN) || !existsSync(CLI_BUNDLE)) skipped('batch throughput', 'CLI bundle not built (packages/cli/dist/cli.js missing: npm run build)');
+  else {
+    let s = performance.now();
+    const dir = writeBatch(count, { dir: join(BENCH_DIR, `batch-${count}`) });
+    console.log(`  generated ${count} reports (4 in 5 text, 1 in 5 Markdown, 1 in 4 with a wrong 总计) in ${((performance.now() - s) / 1000).toFixed(1)} s under ${dir.replace(ROOT + '/', '')}`);
+    const out = join(BENCH_DIR, `batch-${count}.json`);
+    const runs = quick ? 1 : 3;
+    const times = [];
+    let status;
+    for (let i = 0; i < runs; i++) {
+      const fd = openSync(out, 'w');
+      s = performance.now();
+      const r = spawnSync(process.execPath, [CLI_BIN, '--format', 'json', dir], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], maxBuffer: 64 * MB });
+      times.push(performance.now() - s);
+      closeSync(fd);
+      status = r.status;
+      if (r.error || (r.status !== 0 && r.status !== 1)) {
+        console.log(`  report-lint failed (exit ${r.status}): ${String(r.stderr ?? r.error).slice(0, 500)}`);
+        break;
+      }
+    }
+    let files = NaN;
+    let messages = 0;
+    try {
+      const results = JSON.parse(readFileSync(out, 'utf8'));
+      files = results.length;
+      messages = results.reduce((a, r) => a + r.messages.length, 0);
+    } catch (err) {
+      console.log(`  could not read the JSON output: ${err.message}`);
+    }
+    const best = Math.min(...times);
+    const rows = [[`${count} reports`, String(files), String(messages), `${(median(times) / 1000).toFixed(2)} s`, `${(best / 1000).toFixed(2)} s`, `${Math.round(count / (median(times) / 1000))} files/s`, `exit ${status}`]];
+    printTable(['batch', 'files out', 'messages', 'median', 'best', 'throughput', ''], rows);
+    console.log(`  ${runs} run(s); JSON output ${(statSync(out).size / MB).toFixed(1)} MB to .bench/; target < 10 s on 2 cores: ${median(times) < 10000 ? 'ok' : 'MISSED'}`);
+    if (files !== count) console.log(`  warning: the CLI reported ${files} files, expected ${count}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (d) LSP latency
+
+if (want('lsp')) {
+  section('(d) LSP: didChange (one digit in a 表三 cell) → publishDiagnostics, 1 MB document');
+  if (!existsSync(SERVER_BUNDLE)) skipped('LSP latency', 'server bundle not built (server/dist/server.js missing: npm run build)');
+  else {
+    try {
+      const edits = quick ? 8 : 20;
+      const text = bigReport(MB, 'text');
+      const raw = await lspLatency(text, { debounceMs: 0 }, edits);
+      const debounced = await lspLatency(text, {}, quick ? 4 : 8);
+      const rows = [
+        ['debounceMs 0 (raw)', String(raw.times.length), ms(median(raw.times)), ms(p95(raw.times)), ms(median(raw.lintMs)), ms(raw.openMs)],
+        [`default debounce (${debounced.debounceMs ?? '?'} ms)`, String(debounced.times.length), ms(median(debounced.times)), ms(p95(debounced.times)), ms(median(debounced.lintMs)), ms(debounced.openMs)],
+      ];
+      printTable(['setting', 'edits', 'median', 'p95', 'server lint', 'didOpen→first'], rows);
+      console.log(`  document ${(utf8Bytes(text) / MB).toFixed(2)} MB, ${text.split('\n').length} lines; the debounce adds ${ms(median(debounced.times) - median(raw.times))} (median); target raw < 30 ms: ${median(raw.times) < 30 ? 'ok' : 'MISSED'}`);
+      if (raw.notes.length) for (const n of raw.notes) console.log(`  note: ${n}`);
+    } catch (err) {
+      skipped('LSP latency', `the server did not answer as expected: ${err.message}`);
+    }
+  }
+}
+
+/** Opens `text` in a fresh server and times `edits` incremental didChange edits (after 3 warm-up
+ *  edits), each changing one digit of the 自然人 cell of （一）予以公开, until the
+ *  publishDiagnostics of that version. */
+async function lspLatency(text, settings, edits) {
+  const rpc = require('vscode-languageserver-protocol/node');
+  const proc = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const waiters = [];
+  const lintMs = [];
+  const notes = [];
+  let debounceMs;
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const t = performance.now();
+    for (const w of [...waiters]) if (w.uri === p.uri && w.version === p.version) (waiters.splice(waiters.indexOf(w), 1), w.resolve(t));
+  });
+  conn.onNotification('reportLint/status', (p) => {
+    if (typeof p?.ms === 'number') lintMs.push(p.ms);
+  });
+  conn.onNotification(() => {});
+  conn.onRequest('workspace/configuration', (params) => (params?.items ?? []).map((it) => (it.section === 'reportLint' ? settings : it.section ? null : { reportLint: settings })));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest(() => null);
+  conn.listen();
+  const waitFor = (uri, version, timeoutMs = 30000) =>
+    new Promise((resolve, reject) => {
+      const w = { uri, version, resolve };
+      waiters.push(w);
+      setTimeout(() => reject(new Error(`no publishDiagnostics for version ${version} within ${timeoutMs} ms${stderr ? `; stderr: ${stderr.slice(0, 300)}` : ''}`)), timeoutMs).unref();
+    });
+  try {
+    const path = join(BENCH_DIR, 'lsp-1mb.txt');
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(BENCH_DIR).href,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { dynamicRegistration: false } } },
+      initializationOptions: { reportLint: settings },
+    });
+    conn.sendNotification('initialized', {});
+    let s = performance.now();
+    let version = 1;
+    const opened = waitFor(uri, version);
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+    const openMs = (await opened) - s;
+    // The cell to edit: the 自然人 number of （一）予以公开 (two digits in every generated report).
+    const label = '（一）予以公开\t';
+    const at = text.indexOf(label) + label.length;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length - 1;
+    const character = at - before.lastIndexOf('\n') - 1;
+    let digit = text[at];
+    if (!/\d/.test(digit)) notes.push(`the edited cell starts with ${JSON.stringify(digit)}, not a digit`);
+    const times = [];
+    const warmUp = 3; // edits not counted: the server's JIT warms up on the first ones
+    for (let i = -warmUp; i < edits; i++) {
+      const next = String((Number(digit) + 1) % 10);
+      version++;
+      const done = waitFor(uri, version);
+      s = performance.now();
+      conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: next }],
+      });
+      const t = (await done) - s;
+      if (i >= 0) times.push(t);
+      digit = next;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    debounceMs = settings.debounceMs;
+    if (debounceMs === undefined) {
+      try {
+        const mod = readFileSync(join(ROOT, 'server/src/settings.ts'), 'utf8');
+        debounceMs = Number(/debounceMs:\s*(\d+)\s*}/.exec(mod)?.[1]) || undefined;
+      } catch {
+        /* unknown */
+      }
+    }
+    return { times, openMs, lintMs: lintMs.slice(1 + warmUp), notes, debounceMs };
+  } finally {
+    try {
+      await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    setTimeout(() => proc.kill(), 500).unref();
+    await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+    conn.dispose();
+  }
+}
+
+console.log('\ndone.');
