@@ -3,14 +3,14 @@
  *  new one, never half of each; mode (and, where permitted, owner) are kept. */
 import { chmodSync, chownSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 export function writeFileAtomic(path: string, data: Uint8Array): void {
   // Write through symbolic links to their target instead of replacing the link with a file.
   const target = realpathSync(path);
   const stat = statSync(target);
   const mode = stat.mode & 0o7777;
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${threadId}.${Date.now().toString(36)}.tmp`);
+  // pid + random: unique across processes and worker threads ('wx' refuses a clash anyway).
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', mode);

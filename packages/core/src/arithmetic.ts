@@ -9,8 +9,19 @@ export interface TotalCheck extends TotalExplanation {
   ruleId: TotalRule;
 }
 
+// Rules look cells up hundreds of times per table: index them once per table (tables are not
+// changed after parsing).
+const cellIndex = new WeakMap<Table, Map<string, Cell>>();
+
 export function cellAt(table: Table, row: string, col: string): Cell | undefined {
-  return table.cells.find((c) => c.row === row && c.col === col);
+  let index = cellIndex.get(table);
+  if (!index) {
+    index = new Map();
+    // The first cell of a (row, col) wins, as with a linear search.
+    for (const c of table.cells) if (!index.has(`${c.row}\u0000${c.col}`)) index.set(`${c.row}\u0000${c.col}`, c);
+    cellIndex.set(table, index);
+  }
+  return index.get(`${row}\u0000${col}`);
 }
 
 /** Explains a total when it and all its parts are numbers. */

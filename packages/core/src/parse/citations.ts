@@ -3,8 +3,10 @@
  *  are accepted here so that the rules can say what is wrong with them. */
 import type { Citation, Span, TextPiece } from '../types';
 
-// 代字 (CJK, ends right before the bracket) · open bracket · year · close bracket · optional 第 · serial · 号
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,16})[ \t]*([〔\[【（(［〖{｛])[ \t]*(\d{2,4})[ \t]*([〕\]】）)］〗}｝])[ \t]*(第?)[ \t]*(\d{1,5})[ \t]*号/g;
+// Bracketed year · optional 第 · serial · 号. Matched from the bracket (cheap to reject anywhere
+// else); the 代字 is then read backwards from it.
+const NUMBER_TAIL = /[〔\[【（(［〖{｛][ \t]*(\d{2,4})[ \t]*[〕\]】）)］〗}｝][ \t]*第?[ \t]*(\d{1,5})[ \t]*号/g;
+const AGENCY_BEFORE = /([\u4e00-\u9fff]{1,16})[ \t]*$/;
 
 // Words that run into the 代字 in prose (按照国办函〔…〕) and are not part of it.
 const LEADING_WORDS = /^(?:.*?(?:按照|根据|依据|依照|参照|对照|执行|落实|贯彻|印发|转发|详见|见|即|及|和|与|或|的|是|为))+/;
@@ -40,11 +42,13 @@ function titleAfter(text: string, at: number): TextPiece | undefined {
 export function findCitations(text: string, ignored: readonly Span[] = []): Citation[] {
   const out: Citation[] = [];
   if (!/号/.test(text)) return out;
-  for (const m of text.matchAll(DOC_NUMBER)) {
-    const [whole, run, , year, , , serial] = m;
-    const agency = agencyOf(run);
-    const start = m.index + run.length - agency.length;
-    const end = m.index + whole.length;
+  for (const m of text.matchAll(NUMBER_TAIL)) {
+    const before = AGENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (!before) continue;
+    const [, year, serial] = m;
+    const agency = agencyOf(before[1]);
+    const start = m.index - before[0].length + before[1].length - agency.length;
+    const end = m.index + m[0].length;
     if (ignored.some((s) => start < s.end && end > s.start)) continue;
     const cited = titleBefore(text, start) ?? titleAfter(text, end);
     out.push({
