@@ -37,4 +37,9 @@ describe('narrative-sum', () => {
     expect(m.message).toBe('150条占总数 165条的 91%，这里写作 95%');
     expect(text.slice(m.offset, m.endOffset)).toBe('95%');
   });
+
+  it('does not add up a breakdown by publication channel, where one item may appear on several', () => {
+    const text = withBreakdown('主动公开政府信息共165条，其中通过政府网站公开150条，政务微信公开60条，公开栏公开20条。');
+    expect(messagesOf(text, 'narrative-sum')).toEqual([]);
+  });
 });
