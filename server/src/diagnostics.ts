@@ -53,7 +53,8 @@ export interface CachedLint extends LintResult {
 
 export interface LintRunOptions {
   filePath?: string;
-  format: SourceFormat;
+  /** Set for Markdown documents; plain text is left to the core's content detection. */
+  format?: SourceFormat;
   rules: Record<string, RuleLevel>;
   force: boolean;
 }

@@ -105,7 +105,9 @@ function lintOptions(doc: TextDocument, settings: Settings): LintRunOptions | un
     connection.console.warn(resolved.error.message);
   }
   const { rules, force } = effectiveConfig(resolved.config, settings);
-  return { ...(filePath ? { filePath } : {}), format, rules, force };
+  // Markdown documents are read as Markdown; for plain text the core decides from the content, as
+  // the CLI does (a .txt draft written in Markdown, like seed 004, is read as Markdown).
+  return { ...(filePath ? { filePath } : {}), ...(format === 'markdown' ? { format } : {}), rules, force };
 }
 
 // ---------------------------------------------------------------------------------------------

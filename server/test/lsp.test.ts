@@ -375,3 +375,15 @@ test('positionAt helper agrees with the server ranges', () => {
   expect(positionAt(t, 4)).toEqual({ line: 1, character: 0 });
   expect(positionAt(t, 7)).toEqual({ line: 2, character: 0 });
 });
+
+describe('plain text written in Markdown', () => {
+  test('a .txt draft with Markdown headings (seed 004) opened as plaintext gets what the CLI gives', async () => {
+    const seed004 = join(ROOT, 'fixtures/seeds', readdirSync(join(ROOT, 'fixtures/seeds')).find((f) => f.startsWith('004_'))!);
+    const uri = fileUri(seed004);
+    await open(c, uri, read(seed004), 'plaintext', 1);
+    const p = await c.diagnostics(uri);
+    const expected: { line: number; ruleId: string }[] = JSON.parse(read(join(ROOT, 'fixtures/expected', `seeds-${seed004.split('/').pop()}.json`)));
+    expect(p.diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`)).toEqual(expected.map((e) => `${e.ruleId}@${e.line}`));
+    expect(byCode(p.diagnostics, 'heading-level')).toHaveLength(4);
+  });
+});
