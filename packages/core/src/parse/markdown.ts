@@ -5,9 +5,7 @@
  *  line scan finds fences, comments and the lines that may be headings, and remark (with GFM) reads
  *  just those candidate lines, gathered into one small document, to decide what is a heading and
  *  at which depth. */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import type { Processor } from 'unified';
 import type { Span } from '../types';
 import type { SourceLine } from './source-lines';
 import { insideAny, mergeSpans } from './spans';
@@ -31,7 +29,21 @@ interface Node {
   children?: Node[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+let processor: Processor | undefined;
+
+/** remark (with GFM) is loaded on the first Markdown document: a run on plain-text reports never
+ *  pays for starting it, which is a good part of the CLI's cold start. */
+function markdownProcessor(): Processor {
+  if (!processor) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    processor = unified().use(remarkParse).use(remarkGfm) as unknown as Processor;
+  }
+  return processor;
+}
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -107,7 +119,7 @@ export function readMarkdown(text: string, lines: readonly SourceLine[]): Markdo
     for (const p of pieces) headings.set(p.start, { depth: p.depth, setext: p.setext, span: { start: p.start, end: p.end } });
     return { headings, ignored };
   }
-  const tree = processor.parse(snippet) as Node;
+  const tree = markdownProcessor().parse(snippet) as Node;
   let k = 0; // nodes and pieces are both in order: walk them together
   for (const node of tree.children ?? []) {
     if (node.type !== 'heading') continue;
