@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 
-/** Only State Council departments and the governments of provinces and 设区的市 make 规章. */
-const CANNOT_MAKE_RULES = /[乡镇县旗]|街道|苏木|区/;
+/** Only State Council departments and the governments of provinces and 设区的市 make 规章. A 乡 or
+ *  镇 counts only where it ends the place name (哈拉直沟乡人民政府), not inside it (镇江市). */
+const CANNOT_MAKE_RULES = /(?:乡|镇|苏木)(?:人民政府|政府|党委|$)|街道|[县旗区]/;
 
 function body(model: { title?: { text: string } }): string | undefined {
   const m = /^(.*?)\d{4}\s*年/.exec((model.title?.text ?? '').replace(/\s+/g, ''));
