@@ -9,19 +9,23 @@ export interface TotalCheck extends TotalExplanation {
   ruleId: TotalRule;
 }
 
-// Rules look cells up hundreds of times per table: index them once per table (tables are not
-// changed after parsing).
-const cellIndex = new WeakMap<Table, Map<string, Cell>>();
+// Rules look cells up hundreds of times per table: index them once per table, row then column
+// (tables are not changed after parsing).
+const cellIndex = new WeakMap<Table, Map<string, Map<string, Cell>>>();
+
+function indexOf(table: Table): Map<string, Map<string, Cell>> {
+  const index = new Map<string, Map<string, Cell>>();
+  for (const c of table.cells) {
+    let row = index.get(c.row);
+    if (!row) index.set(c.row, (row = new Map()));
+    if (!row.has(c.col)) row.set(c.col, c); // the first cell wins, as with a linear search
+  }
+  cellIndex.set(table, index);
+  return index;
+}
 
 export function cellAt(table: Table, row: string, col: string): Cell | undefined {
-  let index = cellIndex.get(table);
-  if (!index) {
-    index = new Map();
-    // The first cell of a (row, col) wins, as with a linear search.
-    for (const c of table.cells) if (!index.has(`${c.row}\u0000${c.col}`)) index.set(`${c.row}\u0000${c.col}`, c);
-    cellIndex.set(table, index);
-  }
-  return index.get(`${row}\u0000${col}`);
+  return (cellIndex.get(table) ?? indexOf(table)).get(row)?.get(col);
 }
 
 /** Explains a total when it and all its parts are numbers. */
@@ -34,7 +38,16 @@ function explain(ruleId: TotalRule, total: Cell | undefined, parts: (Cell | unde
 
 export const isLegacyApplications = (t: Table) => t.legacyMarkers.length > 0;
 
+// Three rules, hovers and --print-tables all ask for a table's totals: work them out once.
+const checksOf = new WeakMap<Table, TotalCheck[]>();
+
 export function totalChecks(table: Table): TotalCheck[] {
+  let checks = checksOf.get(table);
+  if (!checks) checksOf.set(table, (checks = computeTotalChecks(table)));
+  return checks;
+}
+
+function computeTotalChecks(table: Table): TotalCheck[] {
   const out: (TotalCheck | undefined)[] = [];
   if (table.kind === 'applications') {
     if (table.columns.includes('total')) {

@@ -5,18 +5,14 @@
  *  is often written without them). */
 const DROPPED = /[\s\u3000\u00a0|*_#>`"'“”‘’＂]/;
 
-const FOLD: Record<string, string> = {
-  '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '．': '.', '／': '/', '－': '-', '［': '[', '］': ']',
-};
-
-/** Folds one character: full-width ASCII to half-width, and the punctuation above. */
+/** Folds one character: full-width ASCII forms (（）：，；．／－［］０-９Ａ-Ｚ…) to half-width. */
 export function foldChar(ch: string): string {
-  const mapped = FOLD[ch];
-  if (mapped) return mapped;
   const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  return ch;
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
 }
+
+/** CJK ideographs are by far the most common characters here and are neither dropped nor folded. */
+const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 export interface Normalized {
   /** The folded text with dropped characters removed. */
@@ -31,8 +27,10 @@ export function normalizeWithMap(source: string, start = 0, end = source.length)
   const map: number[] = [];
   for (let i = start; i < end; i++) {
     const ch = source[i];
-    if (DROPPED.test(ch)) continue;
-    text += foldChar(ch);
+    if (!isIdeograph(ch.charCodeAt(0))) {
+      if (DROPPED.test(ch)) continue;
+      text += foldChar(ch);
+    } else text += ch;
     map.push(i);
   }
   map.push(end);
