@@ -57,7 +57,9 @@ async function runInWorkers(jobs: FileJob[], n: number, progress: (done: number)
   let done = 0;
   const one = () =>
     new Promise<void>((resolveWorker, reject) => {
-      const worker = new Worker(script);
+      // A larger young generation: linting thousands of files allocates many short-lived strings,
+      // and the default size spends a sixth of the time in scavenges.
+      const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       let finished = false;
       const feed = () => {
         if (next >= jobs.length) {
