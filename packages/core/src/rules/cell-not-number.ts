@@ -25,8 +25,11 @@ export default {
       for (const [row, cells] of byRow) {
         const where = cells.length === 1 ? cellName(table, row, cells[0].col) : cellName(table, row, '?');
         const count = cells.length === 1 ? '' : `有 ${cells.length} 个单元格`;
+        // The row's blank cells are said here too: one message per row, not two.
+        const hasBlank = table.cells.some((c) => c.row === row && c.status === 'blank');
+        const blanks = hasBlank ? expectedCells(table, row) - table.cells.filter((c) => c.row === row && c.status !== 'blank').length : 0;
         report({
-          message: `${where}${count}填写了「无」，统计数字应填写阿拉伯数字，没有则填 0`,
+          message: `${where}${count}填写了「无」${blanks ? `，另有 ${blanks} 个单元格为空` : ''}，统计数字应填写阿拉伯数字，没有则填 0`,
           span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end },
           fix: zeroFix(model.text, cells),
         });
@@ -37,7 +40,7 @@ export default {
           report({ message: `${where}填写了「${cell.raw}」，统计数字应填写阿拉伯数字，没有则填 0`, span: cell.span });
         } else if (cell.status === 'invalid') {
           report({ message: `${where}的「${cell.raw}」不是${table.kind === 'active' && cell.row === 'fees' ? '数字' : '非负整数'}，应只填写数字`, span: cell.span });
-        } else if (cell.status === 'blank') {
+        } else if (cell.status === 'blank' && !byRow.has(cell.row)) {
           const filled = table.cells.filter((c) => c.row === cell.row && c.status !== 'blank').length;
           const expected = expectedCells(table, cell.row);
           report({
