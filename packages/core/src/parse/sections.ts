@@ -25,6 +25,9 @@ interface Candidate {
 const memo = new Map<string, number | undefined>();
 
 /** The section number whose standard title (or accepted variant) this title is, if any. */
+/** A section title as compared with the standard ones: normalized, without a trailing colon. */
+export const sectionTitleKey = (title: string) => normalize(title).replace(/[:：]$/, '');
+
 export function standardNumberOf(title: string): number | undefined {
   if (memo.has(title)) return memo.get(title);
   if (memo.size > 5000) memo.clear(); // a long-lived language server sees many titles
@@ -34,7 +37,7 @@ export function standardNumberOf(title: string): number | undefined {
 }
 
 function closestStandard(title: string, tolerance = 0.75): number | undefined {
-  const t = normalize(title).replace(/[:：]$/, '');
+  const t = sectionTitleKey(title);
   let best: { n: number; score: number } | undefined;
   for (const [key, standard] of Object.entries(SECTION_TITLES)) {
     const n = Number(key);

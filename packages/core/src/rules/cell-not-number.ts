@@ -14,6 +14,12 @@ function zeroFix(text: string, cells: readonly Cell[]): Fix {
   return { range: [start, end], text: out + text.slice(at, end) };
 }
 
+/** How many of a row's cells are missing (blank), or 0 when none is. */
+function missingCells(table: Table, row: string): number {
+  if (!table.cells.some((c) => c.row === row && c.status === 'blank')) return 0;
+  return expectedCells(table, row) - table.cells.filter((c) => c.row === row && c.status !== 'blank').length;
+}
+
 /** Statistics cells hold whole numbers (表二's 收费金额 may be a decimal). `无` is the common slip,
  *  and the one with a safe fix: `0`. The `无` cells of one row are reported together. */
 export default {
@@ -26,8 +32,7 @@ export default {
         const where = cells.length === 1 ? cellName(table, row, cells[0].col) : cellName(table, row, '?');
         const count = cells.length === 1 ? '' : `有 ${cells.length} 个单元格`;
         // The row's blank cells are said here too: one message per row, not two.
-        const hasBlank = table.cells.some((c) => c.row === row && c.status === 'blank');
-        const blanks = hasBlank ? expectedCells(table, row) - table.cells.filter((c) => c.row === row && c.status !== 'blank').length : 0;
+        const blanks = missingCells(table, row);
         report({
           message: `${where}${count}填写了「无」${blanks ? `，另有 ${blanks} 个单元格为空` : ''}，统计数字应填写阿拉伯数字，没有则填 0`,
           span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end },
@@ -41,10 +46,11 @@ export default {
         } else if (cell.status === 'invalid') {
           report({ message: `${where}的「${cell.raw}」不是${table.kind === 'active' && cell.row === 'fees' ? '数字' : '非负整数'}，应只填写数字`, span: cell.span });
         } else if (cell.status === 'blank' && !byRow.has(cell.row)) {
-          const filled = table.cells.filter((c) => c.row === cell.row && c.status !== 'blank').length;
           const expected = expectedCells(table, cell.row);
+          const missing = missingCells(table, cell.row);
+          const filled = expected - missing;
           report({
-            message: `${where}应有 ${expected} 个数字，${filled ? `只读到 ${filled} 个，` : ''}${expected - filled} 个单元格为空；没有数字时应填 0`,
+            message: `${where}应有 ${expected} 个数字，${filled ? `只读到 ${filled} 个，` : ''}${missing} 个单元格为空；没有数字时应填 0`,
             span: cell.span,
           });
         }

@@ -1,15 +1,15 @@
 import type { Rule, Section } from '../types';
-import { normalize } from '../parse/normalize';
+import { sectionTitleKey } from '../parse/sections';
 import { SECTION_TITLES } from '../parse/standard';
 
 const FEE = /处理费/;
 // "states whether it was charged": 未收取 / 没有产生 / 收取…元 / 0 元 …
 const STATED = /收取|收费|产生|征收|缴纳|未|没有|无|免|[0-9０-９零]/;
-const OTHER_MATTERS = normalize(SECTION_TITLES[6]);
+const OTHER_MATTERS = sectionTitleKey(SECTION_TITLES[6]);
 
 /** Section 六, or the section titled 其他需要报告的事项 whatever its number (seed 003 numbers it 五). */
 function otherMattersSection(sections: Section[]): Section | undefined {
-  return sections.find((s) => normalize(s.title.text).replace(/[:：]$/, '') === OTHER_MATTERS) ?? sections.find((s) => s.number === 6);
+  return sections.find((s) => sectionTitleKey(s.title.text) === OTHER_MATTERS) ?? sections.find((s) => s.number === 6);
 }
 
 export default {

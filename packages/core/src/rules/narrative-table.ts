@@ -1,32 +1,29 @@
-import type { ReportModel, Rule, RuleReport, Span, Table } from '../types';
+import type { Cell, ReportModel, Rule, RuleReport, Span, Table } from '../types';
 import { inProse } from './prose';
-import { cellAt } from '../arithmetic';
-import { APPLICANT_PARTS, REVIEW_COLUMNS } from '../parse/tables/definitions';
+import { cellAt, totalChecks } from '../arithmetic';
+import { APPLICANT_PARTS } from '../parse/tables/definitions';
 
 const sum = (values: (number | undefined)[]) => (values.every((v) => v !== undefined) ? values.reduce((a, b) => a! + b!, 0) : undefined);
 
-/** A row's total: its 总计 cell, or the sum of its six parts when there is no 总计 column. When the
- *  总计 and its parts disagree, the table itself is wrong (row-total says so) and the text is not
- *  compared with either figure. */
+/** A total that the table's own arithmetic contradicts (row-total or review-total says so): the
+ *  text is not compared with it, as neither it nor the sum of its parts can be trusted. */
+const contradicted = (table: Table, cell: Cell) => totalChecks(table).some((c) => c.cell === cell && c.expected !== cell.value);
+
+/** A row's total: its 总计 cell, or the sum of its six parts when there is no 总计 column. */
 function rowTotal(table: Table | undefined, row: string): number | undefined {
   if (!table?.confident) return undefined;
-  const total = cellAt(table, row, 'total')?.value;
-  const parts = sum(APPLICANT_PARTS.map((c) => cellAt(table, row, c)?.value));
-  if (total !== undefined && parts !== undefined && total !== parts) return undefined;
-  return total ?? parts;
+  const total = cellAt(table, row, 'total');
+  if (total?.value !== undefined) return contradicted(table, total) ? undefined : total.value;
+  return sum(APPLICANT_PARTS.map((c) => cellAt(table, row, c)?.value));
 }
 
 function reviewTotal(model: ReportModel, groups: string[]): number | undefined {
   const table = model.tables.review;
   if (!table?.confident) return undefined;
-  const parts = REVIEW_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
-  // A group whose 总计 disagrees with its four parts is review-total's business: compare nothing.
-  const totals = groups.map((g) => {
-    const total = cellAt(table, g, 'total')?.value;
-    const partsSum = sum(parts.map((c) => cellAt(table, g, c)?.value));
-    return total !== undefined && partsSum !== undefined && total !== partsSum ? undefined : total;
-  });
-  return sum(totals);
+  return sum(groups.map((g) => {
+    const total = cellAt(table, g, 'total');
+    return total && !contradicted(table, total) ? total.value : undefined;
+  }));
 }
 
 const NO_APPLICATIONS = /未(?:收到|接到|受理|有)[^。；;，,\d]{0,20}?申请/g;

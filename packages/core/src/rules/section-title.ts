@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { SECTION_TITLES, SECTION_VARIANTS, numeralOf } from '../parse/standard';
 import { normalize } from '../parse/normalize';
-import { standardNumberOf } from '../parse/sections';
+import { sectionTitleKey, standardNumberOf } from '../parse/sections';
 import { outOfOrder } from './section-order';
 
 export default {
@@ -11,7 +11,7 @@ export default {
     for (const s of model.sections) {
       if (s.number > 6 || misplaced.has(s)) continue;
       const standard = SECTION_TITLES[s.number];
-      const title = normalize(s.title.text).replace(/[:：]$/, '');
+      const title = sectionTitleKey(s.title.text);
       if (title === normalize(standard)) continue;
       const where = `第${numeralOf(s.number)}部分标题「${s.title.text}」`;
       if ((SECTION_VARIANTS[s.number] ?? []).some((v) => normalize(v) === title)) {
