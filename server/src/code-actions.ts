@@ -1,7 +1,7 @@
 /** Quick-fixes for fixable diagnostics, fix-all-of-a-rule, and `source.fixAll.reportLint`. */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixText, type Fix, type LintMessage } from '@report-lint/core';
+import { compatibleFixes, fixText, type LintMessage } from '@report-lint/core';
 import { toDiagnostic, type CachedLint } from './diagnostics';
 import { fixEdit, minimalEdit, overlaps } from './positions';
 
@@ -19,24 +19,6 @@ export function fixTitle(m: LintMessage): string {
 
 function editFor(uri: string, edits: TextEdit[]): WorkspaceEdit {
   return { changes: { [uri]: edits } };
-}
-
-/** The fixes that apply together: sorted, non-overlapping, each changing something (as core applyFixes). */
-export function compatibleFixes(text: string, messages: readonly LintMessage[]): Fix[] {
-  const fixes = messages
-    .map((m) => m.fix)
-    .filter((f): f is Fix => !!f)
-    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const out: Fix[] = [];
-  let cursor = 0;
-  for (const f of fixes) {
-    const [start, end] = f.range;
-    if (start < cursor || end > text.length || start > end) continue;
-    if (text.slice(start, end) === f.text) continue;
-    out.push(f);
-    cursor = end;
-  }
-  return out;
 }
 
 /** The fix-all edit of a whole document (all passes, as `report-lint --fix`), as one minimal edit. */

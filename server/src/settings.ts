@@ -2,7 +2,7 @@
  *  merged onto. */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, ruleById, type Config, type RuleLevel } from '@report-lint/core';
+import { ConfigFiles, mergeConfigs, ruleById, ruleLevelOf, type Config, type ConfigError, type RuleLevel } from '@report-lint/core';
 
 export interface Settings {
   enable: boolean;
@@ -15,8 +15,6 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, force: false, debounceMs: 150 };
 
-const LEVELS = new Set(['error', 'warning', 'info', 'off']);
-
 /** Reads whatever the client sent, keeping only well-formed values. */
 export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   const s: Settings = { ...base, rules: { ...base.rules } };
@@ -28,10 +26,8 @@ export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTING
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [id, level] of Object.entries(r.rules as Record<string, unknown>)) {
       const rule = ruleById(id);
-      if (!rule) continue;
-      if (level === false) s.rules[id] = 'off';
-      else if (level === true) s.rules[id] = rule.meta.defaultSeverity;
-      else if (typeof level === 'string' && LEVELS.has(level)) s.rules[id] = level as RuleLevel;
+      const resolved = rule && ruleLevelOf(rule, level);
+      if (resolved) s.rules[id] = resolved;
     }
   }
   return s;
@@ -55,36 +51,19 @@ export interface ResolvedConfig {
   error?: ConfigError;
 }
 
-/** Finds and loads config files, caching by directory until `clear()` (a watched file changed). */
+/** The config file that applies to a document, cached until `clear()` (a watched file changed). */
 export class ConfigResolver {
-  private byDir = new Map<string, string | undefined>();
-  private byFile = new Map<string, { config?: Config; error?: ConfigError }>();
+  private readonly files = new ConfigFiles();
 
   clear(): void {
-    this.byDir.clear();
-    this.byFile.clear();
+    this.files.clear();
   }
 
   forPath(filePath: string | undefined): ResolvedConfig {
     if (!filePath) return { config: {} };
-    const dir = dirname(filePath);
-    let file = this.byDir.get(dir);
-    if (!this.byDir.has(dir)) {
-      file = findConfigFile(dir);
-      this.byDir.set(dir, file);
-    }
+    const { file, config, error } = this.files.nearest(dirname(filePath));
     if (!file) return { config: {} };
-    let loaded = this.byFile.get(file);
-    if (!loaded) {
-      try {
-        loaded = { config: loadConfigFile(file) };
-      } catch (err) {
-        const error = err instanceof ConfigError ? err : new ConfigError(file, (err as Error).message);
-        loaded = { error };
-      }
-      this.byFile.set(file, loaded);
-    }
-    return loaded.error ? { config: {}, file, error: loaded.error } : { config: loaded.config!, file };
+    return error ? { config: {}, file, error } : { config: config!, file };
   }
 }
 

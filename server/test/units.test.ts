@@ -1,6 +1,7 @@
 /** The server's pure helpers. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { compatibleFixes, fixTitle } from '../src/code-actions';
+import { compatibleFixes } from '@report-lint/core';
+import { fixTitle } from '../src/code-actions';
 import { formatFor, toDiagnostic } from '../src/diagnostics';
 import { minimalEdit } from '../src/positions';
 import { effectiveConfig, normalizeSettings, uriToPath } from '../src/settings';

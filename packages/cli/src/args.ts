@@ -1,7 +1,7 @@
 /** Command-line options. node:util parseArgs does the tokenising; this module checks values and
  *  turns mistakes into UsageError (exit code 2) with a message that says what to write instead. */
 import { parseArgs } from 'node:util';
-import { ruleById, type RuleLevel } from '@report-lint/core';
+import { ruleById, ruleLevelOf, type RuleLevel } from '@report-lint/core';
 
 export type FormatName = 'stylish' | 'json' | 'sarif';
 export const FORMATS: FormatName[] = ['stylish', 'json', 'sarif'];
@@ -36,17 +36,17 @@ export class UsageError extends Error {
   }
 }
 
-const LEVELS = new Set(['error', 'warning', 'info', 'off']);
-
 /** `id:level` (also `id=level`; `warn` is accepted for `warning` as ESLint users type it). */
 export function parseRuleOption(value: string): [string, RuleLevel] {
   const m = /^\s*([\w-]+)\s*[:=]\s*(\w+)\s*$/.exec(value);
   if (!m) throw new UsageError(`--rule 的格式应为 规则:级别，如 --rule fee-statement:off（got "${value}"）`);
   const id = m[1];
   const level = m[2] === 'warn' ? 'warning' : m[2];
-  if (!ruleById(id)) throw new UsageError(`未知的规则 “${id}”（unknown rule）`);
-  if (!LEVELS.has(level)) throw new UsageError(`规则 “${id}” 的级别 “${m[2]}” 无效（可用：error、warning、info、off）`);
-  return [id, level as RuleLevel];
+  const rule = ruleById(id);
+  if (!rule) throw new UsageError(`未知的规则 “${id}”（unknown rule）`);
+  const resolved = ruleLevelOf(rule, level);
+  if (!resolved) throw new UsageError(`规则 “${id}” 的级别 “${m[2]}” 无效（可用：error、warning、info、off）`);
+  return [id, resolved];
 }
 
 function tokenize(argv: string[]) {

@@ -1,7 +1,7 @@
 /** Which configuration applies to a file: --no-config, --config, or the nearest
  *  .reportlintrc.json above the file (looked up once per directory), then --rule and --force. */
 import { dirname } from 'node:path';
-import { findConfigFile, loadConfigFile, mergeConfigs, rules, type Config, type RuleLevel } from '@report-lint/core';
+import { ConfigFiles, loadConfigFile, mergeConfigs, rules, type Config, type RuleLevel } from '@report-lint/core';
 import type { CliOptions } from './args';
 
 export interface EffectiveConfig {
@@ -12,18 +12,12 @@ export interface EffectiveConfig {
 }
 
 export class ConfigResolver {
-  private readonly byDir = new Map<string, string | undefined>();
-  private readonly byFile = new Map<string, Config>();
+  private readonly files = new ConfigFiles();
   private readonly explicit?: Config;
 
   /** Throws ConfigError for an unusable --config file. */
   constructor(private readonly options: Pick<CliOptions, 'config' | 'noConfig' | 'rules' | 'force'>) {
     if (options.config) this.explicit = loadConfigFile(options.config);
-  }
-
-  private fileFor(dir: string): string | undefined {
-    if (!this.byDir.has(dir)) this.byDir.set(dir, findConfigFile(dir));
-    return this.byDir.get(dir);
   }
 
   /** Throws ConfigError when the discovered config is unusable. */
@@ -35,11 +29,10 @@ export class ConfigResolver {
       base = this.explicit;
       source = this.options.config;
     } else {
-      source = this.fileFor(dirname(filePath));
-      if (source) {
-        if (!this.byFile.has(source)) this.byFile.set(source, loadConfigFile(source));
-        base = this.byFile.get(source);
-      }
+      const nearest = this.files.nearest(dirname(filePath));
+      if (nearest.error) throw nearest.error;
+      source = nearest.file;
+      base = nearest.config;
     }
     // The command line wins over any file.
     const merged = mergeConfigs(base, { rules: this.options.rules, ...(this.options.force ? { force: true } : {}) });

@@ -1,7 +1,7 @@
 /** `.reportlintrc.json`: found upward from a file, validated, merged. Shared by the CLI and the server. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { RuleLevel } from './types';
+import type { Rule, RuleLevel } from './types';
 import { ruleById } from './rules';
 
 export const CONFIG_FILE_NAME = '.reportlintrc.json';
@@ -26,6 +26,14 @@ export class ConfigError extends Error {
 
 const LEVELS = new Set(['error', 'warning', 'info', 'off']);
 
+/** The level a configured value stands for: a level name, `false` (off) or `true` (the rule's
+ *  default); undefined for anything else. Config files, editor settings and `--rule` share it. */
+export function ruleLevelOf(rule: Rule, value: unknown): RuleLevel | undefined {
+  if (value === false) return 'off';
+  if (value === true) return rule.meta.defaultSeverity;
+  return typeof value === 'string' && LEVELS.has(value) ? (value as RuleLevel) : undefined;
+}
+
 /** Checks a parsed config object; throws ConfigError naming the first problem. */
 export function validateConfig(value: unknown, file: string): Config {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(file, '配置必须是一个 JSON 对象');
@@ -44,10 +52,9 @@ export function validateConfig(value: unknown, file: string): Config {
     for (const [id, level] of Object.entries(raw.rules as Record<string, unknown>)) {
       const rule = ruleById(id);
       if (!rule) throw new ConfigError(file, `未知的规则 “${id}”`);
-      if (level === false) config.rules[id] = 'off';
-      else if (level === true) config.rules[id] = rule.meta.defaultSeverity;
-      else if (typeof level === 'string' && LEVELS.has(level)) config.rules[id] = level as RuleLevel;
-      else throw new ConfigError(file, `规则 “${id}” 的级别 ${JSON.stringify(level)} 无效（可用：error、warning、info、off）`);
+      const resolved = ruleLevelOf(rule, level);
+      if (!resolved) throw new ConfigError(file, `规则 “${id}” 的级别 ${JSON.stringify(level)} 无效（可用：error、warning、info、off）`);
+      config.rules[id] = resolved;
     }
   }
   return config;
@@ -78,6 +85,41 @@ export function findConfigFile(dir: string): string | undefined {
     const parent = dirname(current);
     if (parent === current) return undefined;
     current = parent;
+  }
+}
+
+/** The nearest config file of a directory: its path and contents, or why it cannot be used. */
+export interface NearestConfig {
+  file?: string;
+  config?: Config;
+  error?: ConfigError;
+}
+
+/** Finds and loads config files, once per directory and once per file, until `clear()` (the
+ *  language server clears it when a config file changes). Used by the CLI and the server. */
+export class ConfigFiles {
+  private readonly byDir = new Map<string, string | undefined>();
+  private readonly byFile = new Map<string, NearestConfig>();
+
+  clear(): void {
+    this.byDir.clear();
+    this.byFile.clear();
+  }
+
+  nearest(dir: string): NearestConfig {
+    if (!this.byDir.has(dir)) this.byDir.set(dir, findConfigFile(dir));
+    const file = this.byDir.get(dir);
+    if (!file) return {};
+    let loaded = this.byFile.get(file);
+    if (!loaded) {
+      try {
+        loaded = { file, config: loadConfigFile(file) };
+      } catch (err) {
+        loaded = { file, error: err instanceof ConfigError ? err : new ConfigError(file, (err as Error).message) };
+      }
+      this.byFile.set(file, loaded);
+    }
+    return loaded;
   }
 }
 

@@ -4,24 +4,35 @@ import { lint } from './lint';
 
 const MAX_PASSES = 10;
 
-/** Applies the fixes of `messages` that do not overlap an earlier one. */
-export function applyFixes(text: string, messages: readonly LintMessage[]): { output: string; applied: number } {
+/** The fixes of `messages` that apply together: sorted, each not overlapping an earlier one, inside
+ *  the text, and changing something. The editor's fix-all-of-a-rule uses the same choice. */
+export function compatibleFixes(text: string, messages: readonly LintMessage[]): Fix[] {
   const fixes = messages
     .map((m) => m.fix)
     .filter((f): f is Fix => !!f)
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = '';
+  const out: Fix[] = [];
   let cursor = 0;
-  let applied = 0;
   for (const f of fixes) {
     const [start, end] = f.range;
-    if (start < cursor || end > text.length || start > end) continue; // overlaps an applied fix
+    if (start < cursor || end > text.length || start > end) continue; // overlaps a chosen fix
     if (text.slice(start, end) === f.text) continue;
-    out += text.slice(cursor, start) + f.text;
+    out.push(f);
     cursor = end;
-    applied++;
   }
-  return { output: out + text.slice(cursor), applied };
+  return out;
+}
+
+/** Applies the fixes of `messages` that do not overlap an earlier one. */
+export function applyFixes(text: string, messages: readonly LintMessage[]): { output: string; applied: number } {
+  const fixes = compatibleFixes(text, messages);
+  let out = '';
+  let cursor = 0;
+  for (const f of fixes) {
+    out += text.slice(cursor, f.range[0]) + f.text;
+    cursor = f.range[1];
+  }
+  return { output: out + text.slice(cursor), applied: fixes.length };
 }
 
 /** Lints and fixes in passes until stable (or MAX_PASSES), like `eslint --fix`. */

@@ -1,10 +1,10 @@
 export * from './types';
 export { lint } from './lint';
-export { applyFixes, fixText } from './fix';
+export { applyFixes, compatibleFixes, fixText } from './fix';
 export { parseReport, detectFormat } from './parse';
 export { rules, ruleById } from './rules';
 export { LineIndex } from './lines';
 export { explainTotal, totalAt, totalChecks, cellAt } from './arithmetic';
 export { APPLICATION_ROWS, APPLICANT_COLUMNS, REVIEW_GROUPS, REVIEW_COLUMNS, ACTIVE_ROWS, ACTIVE_COLUMN_LABELS } from './parse/tables/definitions';
-export { CONFIG_FILE_NAME, ConfigError, findConfigFile, loadConfigFile, mergeConfigs, validateConfig } from './config';
-export type { Config } from './config';
+export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfigFile, mergeConfigs, ruleLevelOf, validateConfig } from './config';
+export type { Config, NearestConfig } from './config';

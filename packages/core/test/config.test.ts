@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, validateConfig } from '../src';
+import { ConfigError, ConfigFiles, findConfigFile, loadConfigFile, mergeConfigs, ruleById, ruleLevelOf, validateConfig } from '../src';
 
 describe('.reportlintrc.json', () => {
   it('is found in the directory of the file or above it', () => {
@@ -36,5 +36,25 @@ describe('.reportlintrc.json', () => {
       rules: { balance: 'error', 'row-total': 'warning' },
       force: true,
     });
+  });
+
+  it('reads a level as config files, settings and --rule do: names, false for off, true for the default', () => {
+    const balance = ruleById('balance')!;
+    expect(['warning', false, true, 'fatal', 1].map((v) => ruleLevelOf(balance, v))).toEqual(['warning', 'off', 'error', undefined, undefined]);
+  });
+
+  it('finds and loads the nearest config once per directory, keeping the error of an unusable one, until cleared', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rl-config-'));
+    const files = new ConfigFiles();
+    expect(files.nearest(root)).toEqual({});
+    writeFileSync(join(root, '.reportlintrc.json'), '{"rules": {"balance": "off"}}');
+    expect(files.nearest(root)).toEqual({}); // cached until cleared
+    files.clear();
+    expect(files.nearest(root)).toEqual({ file: join(root, '.reportlintrc.json'), config: { rules: { balance: 'off' } } });
+    writeFileSync(join(root, '.reportlintrc.json'), '{"rules": 1}');
+    files.clear();
+    const { file, error } = files.nearest(root);
+    expect(file).toBe(join(root, '.reportlintrc.json'));
+    expect(error).toBeInstanceOf(ConfigError);
   });
 });
