@@ -1,19 +1,30 @@
 // Bundles the CLI, the language server and the VS Code extension as CommonJS with esbuild.
 // unified/remark are ESM-only; bundling turns them into plain CommonJS that starts fast.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', minify: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' };
 
+/** In the CLI bundles, core's lazy `require('./remark')` becomes `require('./markdown.js')`: remark is
+ *  most of the CLI's code by size, and a run that needs no remark (plain text, `#` headings) then
+ *  never reads it. */
+const remarkApart = {
+  name: 'remark-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/remark$/ }, (args) => (args.importer.endsWith(join('parse', 'markdown.ts')) ? { path: './markdown.js', external: true } : undefined));
+  },
+};
+
 const targets = [
   // Loaded only when needed (GB18030 files, diffs, globs): left out of the bundle so that a plain run
   // does not parse them at startup. They are the CLI package's own dependencies.
-  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby'] },
-  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby'] },
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby'], plugins: [remarkApart] },
+  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby'], plugins: [remarkApart] },
+  { entry: 'packages/core/src/parse/remark.ts', out: 'packages/cli/dist/markdown.js' },
   { entry: 'server/src/server.ts', out: 'server/dist/server.js' },
   { entry: 'extension/src/extension.ts', out: 'extension/dist/extension.js', external: ['vscode'] },
 ];
@@ -21,7 +32,7 @@ const targets = [
 for (const t of targets) {
   const entry = join(root, t.entry);
   if (!existsSync(entry)) continue;
-  await build({ ...common, entryPoints: [entry], outfile: join(root, t.out), external: t.external ?? [] });
+  await build({ ...common, entryPoints: [entry], outfile: join(root, t.out), external: t.external ?? [], plugins: t.plugins ?? [] });
 }
 
 // The extension ships the server bundle inside itself.
@@ -32,10 +43,15 @@ if (existsSync(serverBundle) && existsSync(join(root, 'extension/src/extension.t
 }
 
 // The CLI stub keeps a V8 code cache of the bundle; drop the old one and let one run on the
-// sample reports (text and Markdown) write a fresh one holding the functions a lint compiles.
+// sample reports (the seeds, text and Markdown with both kinds of heading, correct and not) write fresh ones holding the
+// functions a lint and its default report compile.
 const cliStub = join(root, 'packages/cli/bin/report-lint.js');
 if (existsSync(join(root, 'packages/cli/dist/cli.js'))) {
-  rmSync(join(root, 'packages/cli/dist/cli.js.cache'), { force: true });
-  const samples = ['fixtures/synthetic/correct.txt', 'fixtures/synthetic/correct.md'].map((f) => join(root, f)).filter(existsSync);
-  if (samples.length) execFileSync(process.execPath, [cliStub, '--format', 'json', ...samples], { stdio: 'ignore' });
+  for (const f of ['cli.js.cache', 'markdown.js.cache']) rmSync(join(root, 'packages/cli/dist', f), { force: true });
+  const seeds = join(root, 'fixtures/seeds');
+  const samples = [
+    ...(existsSync(seeds) ? readdirSync(seeds).sort().map((f) => join(seeds, f)) : []),
+    ...['fixtures/synthetic/correct.txt', 'fixtures/synthetic/correct.md', 'fixtures/synthetic/correct.setext.md'].map((f) => join(root, f)).filter(existsSync),
+  ];
+  if (samples.length) spawnSync(process.execPath, [cliStub, ...samples], { stdio: 'ignore' }); // exits 1: the seeds have defects
 }

@@ -1,7 +1,7 @@
 /** --print-tables: the tables as the linter read them, so a user can see why a total is flagged
  *  (or why none is): one grid per table, wrong totals marked `value≠expected`, then every total's
  *  formula. Columns are aligned by display width (a CJK character is two columns). */
-import pc from 'picocolors';
+import { colors } from './colors';
 import {
   ACTIVE_COLUMN_LABELS,
   ACTIVE_ROWS,
@@ -59,7 +59,7 @@ function layout(table: Table): { rows: RowSpec[]; columns: { key: string; label:
 }
 
 export function renderTables(model: ReportModel, color: boolean): string {
-  const c = pc.createColors(color);
+  const c = colors(color);
   if (!model.isReport) return c.dim('  （不像年度报告，未读取表格）') + '\n';
   const lines = new LineIndex(model.text);
   const out: string[] = [];

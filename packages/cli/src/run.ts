@@ -2,7 +2,6 @@
  *  large batches) → output in input order → exit code. Returns the exit code instead of exiting so
  *  that pending output is flushed. */
 import { existsSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '@report-lint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
@@ -12,6 +11,7 @@ import { countMessages, type FileReport } from './formatters/types';
 import { displayPath, formatStylish } from './formatters/stylish';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
+import type { Output } from './output';
 import { processFile, type FileJob, type FileResult, type FixMode } from './process-file';
 import pkg from '../package.json';
 
@@ -22,8 +22,8 @@ const BATCH = 8;
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+  stdout: Output;
+  stderr: Output;
   readStdin: () => Promise<Buffer>;
 }
 
@@ -34,7 +34,7 @@ export async function readAllStdin(): Promise<Buffer> {
 }
 
 /** --color/--no-color, then NO_COLOR / FORCE_COLOR, then whether the stream is a terminal. */
-function useColor(opt: boolean | undefined, env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boolean {
+function useColor(opt: boolean | undefined, env: NodeJS.ProcessEnv, stream: Output): boolean {
   if (opt !== undefined) return opt;
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
@@ -44,6 +44,8 @@ function useColor(opt: boolean | undefined, env: NodeJS.ProcessEnv, stream: Node
 function workerCount(opt: CliOptions['concurrency'], files: number): number {
   if (opt !== 'auto') return Math.min(opt, files);
   if (files < WORKER_THRESHOLD) return 0;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { availableParallelism, cpus } = require('node:os') as typeof import('node:os'); // only for a batch
   const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   return Math.max(1, Math.min(cores, Math.ceil(files / BATCH)));
 }

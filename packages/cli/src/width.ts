@@ -4,32 +4,22 @@
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
+/** Two columns: Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs, vertical
+ *  and full-width forms, emoji, and the supplementary ideographic planes. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{20000}-\u{3fffd}]/gu;
+/** No columns: control characters, combining marks and the zero-width space. */
+// eslint-disable-next-line no-control-regex
+const ZERO = /[\u0000-\u001f\u0300-\u036f\u200b]/g;
 
+const ASTRAL = /[\u{10000}-\u{10ffff}]/gu;
+
+/** Counted with regular expressions rather than a loop over the characters: they run natively, which
+ *  matters on a cold start, where a loop would run in the interpreter. */
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(ANSI, '')) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue; // control, combining, zero-width
-    w += isWide(cp) ? 2 : 1;
-  }
-  return w;
+  const plain = s.replace(ANSI, '').replace(ZERO, '');
+  const count = (re: RegExp) => plain.match(re)?.length ?? 0;
+  // One column per code point (an astral one is two UTF-16 units), one more for each wide one.
+  return plain.length - count(ASTRAL) + count(WIDE);
 }
 
 export const padEnd = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));

@@ -1,5 +1,5 @@
 /** Output formats (SPEC §12 JSON, stylish, SARIF), exit codes and input selection. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, cli, fixture, json, makeTmp, readFixture, ROOT, ROW_TOTAL, removeTmp } from './helpers';
@@ -124,6 +124,20 @@ describe('exit codes', () => {
     expect(lines[0]).toMatch(/^report-lint: 二进制文件，已跳过: .*scan\.txt \(binary file, skipped\)$/);
     expect(lines[1]).toMatch(/^report-lint: 文件过大（12\.0 MB > 10 MB），已跳过: .*huge\.txt \(file too large, skipped\)$/);
     expect(json(run).map((f) => f.filePath)).toEqual([fixture('synthetic/correct.txt')]);
+  });
+
+  test('a reader that stops early (`report-lint … | head`) ends the run quietly', async () => {
+    // 40 copies of seed 003 as JSON is far more than a pipe holds, so the writer meets a closed pipe.
+    const dir = makeTmp();
+    const files = Array.from({ length: 40 }, (_, i) => join(dir, `${i}.txt`));
+    for (const f of files) copyFileSync(fixture('seeds/003_f0739a87bbbceb08.txt'), f);
+    const child = spawn(process.execPath, [BIN, '-f', 'json', ...files], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0); // the reader chose to stop: not an error, and no crash or internal error (2)
   });
 
   test('--max-warnings turns too many warnings into exit 1', () => {

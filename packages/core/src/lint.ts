@@ -41,6 +41,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       place({ message: `规则 ${rule.meta.id} 内部错误：${(err as Error).message}`, span: { start: 0, end: 0 }, severity: 'info' });
     }
   }
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are ASCII: compared by code unit, since localeCompare's first call loads ICU's collation
+  // data, about a third of a one-file CLI run.
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { messages, model };
 }

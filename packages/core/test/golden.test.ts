@@ -59,5 +59,6 @@ describe('seed reports', () => {
   it('the correct synthetic reports give nothing at all', () => {
     expect(diagnostics(join(FIXTURES, 'synthetic/correct.txt'))).toEqual([]);
     expect(diagnostics(join(FIXTURES, 'synthetic/correct.md'))).toEqual([]);
+    expect(diagnostics(join(FIXTURES, 'synthetic/correct.setext.md'))).toEqual([]);
   });
 });

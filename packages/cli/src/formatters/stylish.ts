@@ -1,7 +1,7 @@
 /** `--format stylish` (the default), after ESLint's: a header per file, aligned
  *  `line:col  severity  message  rule-id` rows, and a summary with the number of fixable problems. */
 import { relative, isAbsolute } from 'node:path';
-import pc from 'picocolors';
+import { colors } from '../colors';
 import { countMessages, type FileReport, type FormatContext } from './types';
 import { displayWidth, padEnd } from '../width';
 
@@ -14,7 +14,7 @@ export function displayPath(filePath: string, cwd: string): string {
 }
 
 export function formatStylish(files: readonly FileReport[], ctx: FormatContext): string {
-  const c = pc.createColors(ctx.color);
+  const c = colors(ctx.color);
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const out: string[] = [];
   const total = { errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 };

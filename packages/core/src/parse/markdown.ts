@@ -3,8 +3,11 @@
  *
  *  remark parses about 1 MB/s, too slow to re-read a 1 MB draft on every keystroke. So a linear
  *  line scan finds fences, comments and the lines that may be headings, and remark (with GFM) reads
- *  just those candidate lines, gathered into one small document, to decide what is a heading and
- *  at which depth. */
+ *  just the setext candidates (a line over `===` or `---`), gathered into one small document, to
+ *  decide which are headings. An ATX line (`## 标题`) standing alone is a heading whatever else is
+ *  on it, with as many levels as it has `#`, so it needs no parser: a report written with `#`
+ *  headings never loads remark, which is a good part of the CLI's cold start. The tests hold the
+ *  two readings to each other. */
 import type { Processor } from 'unified';
 import type { Span } from '../types';
 import type { SourceLine } from './source-lines';
@@ -31,22 +34,16 @@ interface Node {
 
 let processor: Processor | undefined;
 
-/** remark (with GFM) is loaded on the first Markdown document: a run on plain-text reports never
- *  pays for starting it, which is a good part of the CLI's cold start. */
+/** remark (with GFM) is loaded on the first document with a setext candidate. */
 function markdownProcessor(): Processor {
-  if (!processor) {
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const { unified } = require('unified') as typeof import('unified');
-    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    processor = unified().use(remarkParse).use(remarkGfm) as unknown as Processor;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  processor ??= (require('./remark') as typeof import('./remark')).createProcessor() as unknown as Processor;
   return processor;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** A CommonMark ATX heading line: up to three spaces, one to six `#`, then a space, a tab or the end. */
+export const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /** HTML comments, found with indexOf so that an unclosed `<!--` costs linear time. */
@@ -100,20 +97,23 @@ export function readMarkdown(text: string, lines: readonly SourceLine[]): Markdo
   const ignored = mergeSpans([...fencedBlocks(lines, text.length), ...htmlComments(text)]);
   const inIgnored = insideAny(ignored);
 
-  // Candidate heading lines, each kept with the line under it when that may be a setext underline.
+  // ATX lines are headings as they stand; setext candidates are kept, each with its underline, for remark.
+  const headings = new Map<number, MarkdownHeading>();
   const pieces: Piece[] = [];
   let snippet = '';
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     const setext = !!next && line.text.trim() !== '' && SETEXT_UNDERLINE.test(next.text) && !ATX.test(line.text);
     if (!(ATX.test(line.text) || setext) || inIgnored(line.start)) return;
-    const source = setext ? `${line.text}\n${next!.text}` : line.text;
-    const depth = setext ? (next!.text.trim()[0] === '=' ? 1 : 2) : /#+/.exec(line.text)![0].length;
-    pieces.push({ start: line.start, end: line.end, at: snippet.length, setext, depth });
-    snippet += `${source}\n\n`;
+    const span = { start: line.start, end: line.end };
+    if (!setext) {
+      headings.set(line.start, { depth: /#+/.exec(line.text)![0].length, setext, span });
+      return;
+    }
+    pieces.push({ ...span, at: snippet.length, setext, depth: next!.text.trim()[0] === '=' ? 1 : 2 });
+    snippet += `${line.text}\n${next!.text}\n\n`;
   });
 
-  const headings = new Map<number, MarkdownHeading>();
   if (!pieces.length) return { headings, ignored };
   if (pieces.length > MAX_PARSED_HEADINGS) {
     for (const p of pieces) headings.set(p.start, { depth: p.depth, setext: p.setext, span: { start: p.start, end: p.end } });

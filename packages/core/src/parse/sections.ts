@@ -36,15 +36,23 @@ export function standardNumberOf(title: string): number | undefined {
   return n;
 }
 
+/** The standard titles and their accepted variants, normalized, with their section numbers. */
+let standards: { n: number; key: string }[] | undefined;
+function standardKeys(): { n: number; key: string }[] {
+  standards ??= Object.entries(SECTION_TITLES).flatMap(([key, standard]) =>
+    [standard, ...(SECTION_VARIANTS[Number(key)] ?? [])].map((s) => ({ n: Number(key), key: normalize(s) })),
+  );
+  return standards;
+}
+
 function closestStandard(title: string, tolerance = 0.75): number | undefined {
   const t = sectionTitleKey(title);
+  const exact = standardKeys().find((s) => s.key === t); // the usual case, without the LCS
+  if (exact) return exact.n;
   let best: { n: number; score: number } | undefined;
-  for (const [key, standard] of Object.entries(SECTION_TITLES)) {
-    const n = Number(key);
-    for (const s of [standard, ...(SECTION_VARIANTS[n] ?? [])]) {
-      const score = similarity(t, normalize(s));
-      if (score >= tolerance && (!best || score > best.score)) best = { n, score };
-    }
+  for (const { n, key } of standardKeys()) {
+    const score = similarity(t, key);
+    if (score >= tolerance && (!best || score > best.score)) best = { n, score };
   }
   return best?.n;
 }
@@ -53,12 +61,8 @@ function closestStandard(title: string, tolerance = 0.75): number | undefined {
  *  standard title at the start of the text, as written in the source. */
 function standardPrefix(text: string): string | undefined {
   const { text: n, map } = normalizeWithMap(text);
-  for (const [key, standard] of Object.entries(SECTION_TITLES)) {
-    for (const s of [standard, ...(SECTION_VARIANTS[Number(key)] ?? [])].map(normalize)) {
-      if (n.startsWith(s)) return text.slice(0, map[s.length - 1] + 1);
-    }
-  }
-  return undefined;
+  const hit = standardKeys().find((s) => n.startsWith(s.key));
+  return hit && text.slice(0, map[hit.key.length - 1] + 1);
 }
 
 function candidateOf(line: SourceLine): Candidate | undefined {
