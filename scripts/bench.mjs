@@ -86,10 +86,9 @@ console.log(`  node ${process.version}, ${process.platform}/${process.arch}, ${c
 
 if (want('cold')) {
   section('(a) CLI cold start, one file per process: wall time from spawn to exit');
-  const runs = quick ? 7 : 15;
-  const files = ['fixtures/seeds/' + SEED_FILES[3], 'fixtures/synthetic/correct.md'];
+  const runs = quick ? 9 : 25;
+  const files = ['fixtures/seeds/' + SEED_FILES[3], 'fixtures/synthetic/correct.md', 'fixtures/synthetic/correct.txt'];
   const cliReady = existsSync(CLI_BIN) && existsSync(CLI_BUNDLE);
-  // The commands take turns, run by run, so that a change in the machine's load hits them all alike.
   const commands = [{ name: 'node -e 0', file: '', argv: ['-e', '0'] }];
   for (const file of files) {
     if (cliReady) commands.push({ name: 'report-lint', file, argv: [CLI_BIN, file] });
@@ -99,23 +98,45 @@ if (want('cold')) {
     c.times = [];
     c.status = timeProcess(c.argv).status; // warm-up: file cache, compile cache
   }
+  // Each round runs every command once, in a shuffled order, so that neither a drift in the
+  // machine's load nor the command run just before (markdownlint-cli2 is heavy) favours one of them.
+  // The ratio is the median of the per-round ratios to node -e 0 of the same round.
+  const random = mulberry32(20261130);
   for (let i = 0; i < runs; i++) {
-    for (const c of commands) {
-      const r = timeProcess(c.argv);
-      c.times.push(r.ms);
-      c.status = r.status;
+    const order = commands.map((_, k) => k);
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    for (const k of order) {
+      const r = timeProcess(commands[k].argv);
+      commands[k].times[i] = r.ms;
+      commands[k].status = r.status;
     }
   }
-  const baseMedian = median(commands[0].times);
+  const base = commands[0].times;
   const rows = commands.map((c) => {
-    const ratio = median(c.times) / baseMedian;
+    const ratio = median(c.times.map((t, i) => t / base[i]));
     const note = c.name === 'report-lint' ? `exit ${c.status}, ${ratio <= 1.2 ? '≤ 1.2×: ok' : 'over the 1.2× target'}` : c.file ? `exit ${c.status}` : '';
     return [c.name, c.file.replace(/^fixtures\//, ''), ms(median(c.times)), ms(p95(c.times)), ratio.toFixed(2) + '×', note];
   });
   printTable(['command', 'file', 'median', 'p95', 'vs node', ''], rows);
-  console.log(`  ${runs} runs each, taking turns, after one warm-up run each; target: report-lint ≤ 1.2× node -e 0`);
+  console.log(`  ${runs} rounds after one warm-up run each; each round runs every command once, in shuffled order;`);
+  console.log('  "vs node" is the median over the rounds of (time / node -e 0 in the same round); target: report-lint ≤ 1.2×');
   if (!cliReady) skipped('report-lint cold start', `CLI bundle not built (${existsSync(CLI_BIN) ? 'packages/cli/dist/cli.js' : 'packages/cli/bin/report-lint.js'} missing: npm run build)`);
   if (!MDL_BIN) skipped('markdownlint-cli2 cold start', 'markdownlint-cli2 is not installed');
+}
+
+/** A small seeded generator (mulberry32), so that the shuffled orders repeat from run to run. */
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

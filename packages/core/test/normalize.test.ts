@@ -1,7 +1,7 @@
 /** Normalization and table tokens are written with regular expressions for speed; here they are held
  *  to plain character-by-character definitions on generated text. */
 import fc from 'fast-check';
-import { foldChar, normalize, normalizeWithMap } from '../src/parse/normalize';
+import { foldChar, normalize, normalizeWithMap, similarity } from '../src/parse/normalize';
 import { tokenize } from '../src/parse/tables/tokens';
 
 const DROPPED = /[\s\u3000\u00a0|*_#>`"'“”‘’＂]/;
@@ -70,6 +70,35 @@ describe('tokenize', () => {
         expect(tokenize(s, start, end).map((t) => ({ text: t.text, start: t.span.start }))).toEqual(tokensByChar(s, start, end));
       }),
       { seed: 20261130, numRuns: 2000 },
+    );
+  });
+});
+
+/** The textbook table of longest common subsequences. */
+function lcsByTable(a: string, b: string): number {
+  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) t[i][j] = a[i - 1] === b[j - 1] ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+  return t[a.length][b.length];
+}
+
+describe('similarity', () => {
+  it('is the longest common subsequence over the longer length', () => {
+    expect(similarity('本年度止件数', '本年废止件数')).toBeCloseTo(5 / 6);
+    expect(similarity('总体情况', '总体情况')).toBe(1);
+    expect(similarity('', '总体情况')).toBe(0);
+  });
+
+  it('agrees with the textbook table, and a threshold changes only scores below it', () => {
+    const word = fc.array(fc.constantFrom('本', '年', '新', '收', '件', '数', '（', '一', '）'), { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(word, word, fc.constantFrom(0, 0.6, 0.75), (a, b, atLeast) => {
+        const exact = a === b ? 1 : a && b ? lcsByTable(a, b) / Math.max(a.length, b.length) : 0;
+        const score = similarity(a, b, atLeast);
+        if (exact >= atLeast) expect(score).toBeCloseTo(exact, 12);
+        else expect(score).toBeLessThan(atLeast);
+      }),
+      { seed: 20261130, numRuns: 3000 },
     );
   });
 });

@@ -55,23 +55,27 @@ export function sourceSpan(n: Normalized, from: number, to: number): { start: nu
   return { start, end };
 }
 
-/** Length of the longest common subsequence of a and b. */
+/** Length of the longest common subsequence of a and b, in one row of counts. */
 function lcs(a: string, b: string): number {
-  if (!a.length || !b.length) return 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
+  const row = new Uint16Array(b.length + 1);
+  for (let i = 0; i < a.length; i++) {
+    let diagonal = 0; // the count at [i-1][j-1]
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      const above = row[j];
+      row[j] = a[i] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]);
+      diagonal = above;
     }
-    prev = cur;
   }
-  return prev[b.length];
+  return row[b.length];
 }
 
-/** Similarity in [0, 1]: shared characters in order over the longer length. */
-export function similarity(a: string, b: string): number {
+/** Similarity in [0, 1]: shared characters in order over the longer length. A caller that only
+ *  cares whether it reaches `atLeast` gets 0 at once when the lengths alone rule that out. */
+export function similarity(a: string, b: string, atLeast = 0): number {
   if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
   if (a.length > 200 || b.length > 200) return 0; // labels are short; don't spend time on prose
-  return lcs(a, b) / Math.max(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  if (Math.min(a.length, b.length) / longer < atLeast) return 0;
+  return lcs(a, b) / longer;
 }

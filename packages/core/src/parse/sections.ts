@@ -51,7 +51,7 @@ function closestStandard(title: string, tolerance = 0.75): number | undefined {
   if (exact) return exact.n;
   let best: { n: number; score: number } | undefined;
   for (const { n, key } of standardKeys()) {
-    const score = similarity(t, key);
+    const score = similarity(t, key, tolerance);
     if (score >= tolerance && (!best || score > best.score)) best = { n, score };
   }
   return best?.n;

@@ -40,17 +40,16 @@ export default {
         });
       }
       for (const cell of table.cells) {
-        const where = cellName(table, cell.row, cell.col);
         if (cell.status === 'placeholder' && cell.raw !== '无') {
-          report({ message: `${where}填写了「${cell.raw}」，统计数字应填写阿拉伯数字，没有则填 0`, span: cell.span });
+          report({ message: `${cellName(table, cell.row, cell.col)}填写了「${cell.raw}」，统计数字应填写阿拉伯数字，没有则填 0`, span: cell.span });
         } else if (cell.status === 'invalid') {
-          report({ message: `${where}的「${cell.raw}」不是${table.kind === 'active' && cell.row === 'fees' ? '数字' : '非负整数'}，应只填写数字`, span: cell.span });
+          report({ message: `${cellName(table, cell.row, cell.col)}的「${cell.raw}」不是${table.kind === 'active' && cell.row === 'fees' ? '数字' : '非负整数'}，应只填写数字`, span: cell.span });
         } else if (cell.status === 'blank' && !byRow.has(cell.row)) {
           const expected = expectedCells(table, cell.row);
           const missing = missingCells(table, cell.row);
           const filled = expected - missing;
           report({
-            message: `${where}应有 ${expected} 个数字，${filled ? `只读到 ${filled} 个，` : ''}${missing} 个单元格为空；没有数字时应填 0`,
+            message: `${cellName(table, cell.row, cell.col)}应有 ${expected} 个数字，${filled ? `只读到 ${filled} 个，` : ''}${missing} 个单元格为空；没有数字时应填 0`,
             span: cell.span,
           });
         }

@@ -29,6 +29,10 @@ function legacyMarkers(t: TableText): TextPiece[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+const COLUMN_KEYS = Object.entries(ACTIVE_COLUMN_LABELS).map(([key, standard]) => ({ key, standard, normalized: normalize(standard) }));
+/** How similar a header must be to a standard one to be taken for it, misspelt. */
+const MISSPELT_HEADER = 0.6;
+
 /** Column headers that are near misses of the standard ones (`本年度止件数` for `本年废止件数`). */
 function misspeltHeaders(t: TableText, end: number): TableLabel[] {
   const out: TableLabel[] = [];
@@ -43,9 +47,9 @@ function misspeltHeaders(t: TableText, end: number): TableLabel[] {
     const n = normalize(tok.text);
     const at = normIndexAt(t.n, tok.span.start);
     if (KNOWN_TEXTS.has(n) || n.startsWith('第二十条') || standing.some(([from, to]) => at >= from && at < to)) continue;
-    const scored = Object.entries(ACTIVE_COLUMN_LABELS).map(([key, standard]) => ({ key, standard, score: similarity(n, normalize(standard)) }));
+    const scored = COLUMN_KEYS.map(({ key, standard, normalized }) => ({ key, standard, score: similarity(n, normalized, MISSPELT_HEADER) }));
     const best = scored.sort((a, b) => b.score - a.score)[0];
-    if (best.score < 0.6) continue;
+    if (best.score < MISSPELT_HEADER) continue;
     out.push({ key: best.key, standard: best.standard, text: tok.text, span: tok.span, misspelt: true, fix: { range: [tok.span.start, tok.span.end], text: best.standard } });
   }
   return out;

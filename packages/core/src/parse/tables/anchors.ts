@@ -86,7 +86,7 @@ export function findMisspelt(src: string, d: LabelDef, tokens: readonly Token[],
     let joined = '';
     for (let j = i; j < tokens.length && j < i + 4 && tokens[j].kind === 'label'; j++) {
       joined += normalize(tokens[j].text);
-      const score = similarity(stripNumbering(joined), target);
+      const score = similarity(stripNumbering(joined), target, threshold);
       if (score >= threshold && (!best || score > best.score)) best = { score, first: i, last: j };
     }
   }

@@ -20,17 +20,19 @@ export function anchorRows(t: TableText, defs: readonly LabelDef[], from = 0): (
   let cursor = from;
   for (let i = 0; i < defs.length; i++) {
     const found = findLabel(t.src, n, defs[i], cursor, n.text.length);
-    let next: Anchor | undefined;
+    // The nearest of the next three labels: only where it starts matters, unless it is needed below.
+    let next: LabelDef | undefined;
+    let nextAt = Infinity;
     for (let j = i + 1; j <= i + 3 && j < defs.length; j++) {
-      const a = findLabel(t.src, n, defs[j], cursor, n.text.length);
-      if (a && (!next || a.from < next.from)) next = a;
+      const at = n.text.indexOf(defs[j].core, cursor);
+      if (at >= 0 && at < nextAt) [next, nextAt] = [defs[j], at];
     }
-    if (found && (!next || found.from <= next.from)) {
+    if (found && found.from <= nextAt) {
       anchors.push(found);
       cursor = found.to;
       continue;
     }
-    const regionEnd = next ? next.span.start : t.span.end;
+    const regionEnd = next ? findLabel(t.src, n, next, nextAt, n.text.length)!.span.start : t.span.end;
     const misspelt = findMisspelt(t.src, defs[i], tokensIn(t, n.map[cursor] ?? t.span.end, regionEnd, MISSPELT_WINDOW));
     anchors.push(misspelt);
     if (misspelt) cursor = normIndexAt(n, misspelt.span.end);

@@ -42,9 +42,17 @@ export function tableText(src: string, lines: readonly SourceLine[], span: Span,
 /** Tokens of the table lines inside [start, end), at most `limit` of them. */
 export function tokensIn(t: TableText, start: number, end: number, limit = Infinity): Token[] {
   const out: Token[] = [];
-  for (const s of t.segments) {
-    if (out.length >= limit) break;
-    if (s.end <= start || s.start >= end) continue;
+  const { segments } = t;
+  // Segments are in order: start at the first one that ends after `start`.
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < segments.length && segments[k].start < end && out.length < limit; k++) {
+    const s = segments[k];
     for (const tok of tokenize(t.src, Math.max(s.start, start), Math.min(s.end, end), limit - out.length)) out.push(tok);
   }
   return out;
