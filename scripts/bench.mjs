@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { BENCH_DIR, ROOT, SEED_FILES, bigReport, fixture, utf8Bytes, writeBatch } from './lib/generate.mjs';
+import { BENCH_DIR, ROOT, SEED_FILES, bigReport, fixture, rng, utf8Bytes, writeBatch } from './lib/generate.mjs';
 import { loadCore } from './lib/core.mjs';
 import { printTable } from './lib/table.mjs';
 
@@ -101,7 +101,7 @@ if (want('cold')) {
   // Each round runs every command once, in a shuffled order, so that neither a drift in the
   // machine's load nor the command run just before (markdownlint-cli2 is heavy) favours one of them.
   // The ratio is the median of the per-round ratios to node -e 0 of the same round.
-  const random = mulberry32(20261130);
+  const random = rng(20261130);
   for (let i = 0; i < runs; i++) {
     const order = commands.map((_, k) => k);
     for (let k = order.length - 1; k > 0; k--) {
@@ -125,18 +125,6 @@ if (want('cold')) {
   console.log('  "vs node" is the median over the rounds of (time / node -e 0 in the same round); target: report-lint ≤ 1.2×');
   if (!cliReady) skipped('report-lint cold start', `CLI bundle not built (${existsSync(CLI_BIN) ? 'packages/cli/dist/cli.js' : 'packages/cli/bin/report-lint.js'} missing: npm run build)`);
   if (!MDL_BIN) skipped('markdownlint-cli2 cold start', 'markdownlint-cli2 is not installed');
-}
-
-/** A small seeded generator (mulberry32), so that the shuffled orders repeat from run to run. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
