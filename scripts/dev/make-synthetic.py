@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes fixtures/synthetic/*: a correct 2025 report with non-zero tables, in tab-separated text and
-in Markdown (GFM tables), and copies with one arithmetic defect each. Run from the repo root."""
-import copy, os
+in Markdown (GFM tables; the correct one also with setext headings), and copies with one arithmetic
+defect each. Run from the repo root."""
+import copy, os, re
 
 PARTS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other']
 ROWS = [
@@ -145,6 +146,14 @@ def one_cell_per_line(text):
         out.append('\t\n'.join(cells))
     return '\n'.join(out)
 
+def setext_headings(text):
+    """The Markdown report with `===` / `---` underlined headings instead of `#` / `##`."""
+    out = []
+    for line in text.split('\n'):
+        m = re.match(r'^(#{1,2}) (.*)$', line)
+        out += [m.group(2), ('=' if len(m.group(1)) == 1 else '-') * 8] if m else [line]
+    return '\n'.join(out)
+
 def pipe_per_line(text):
     """Like seed 002: each cell on its own line ending in ` |`."""
     return '\n'.join(('|\n' + ' |\n'.join(l.split('\t')) + ' |') if '\t' in l else l for l in text.split('\n'))
@@ -160,3 +169,6 @@ for name in ['correct', 'row-total', 'results-total', 'balance', 'review-total']
         for suffix, shape in [('cells', one_cell_per_line), ('pipes', pipe_per_line)]:
             with open(f'fixtures/synthetic/{name}.{suffix}.txt', 'w', encoding='utf-8') as f:
                 f.write(shape(body('tabs', t3, review)))
+    if name == 'correct':
+        with open('fixtures/synthetic/correct.setext.md', 'w', encoding='utf-8') as f:
+            f.write(setext_headings(body('markdown', *defect(name))))
