@@ -7,8 +7,15 @@ import { normalize } from './normalize';
 const TITLE_WORDS = /政府信息公开.{0,6}报告/;
 const LOOKS_LIKE_ORG = /^[\u4e00-\u9fff（）()]{2,30}$/;
 
+/** No title line is this long: longer lines are not normalized, which for a line of megabytes
+ *  would cost more than the rest of the parse. */
+const MAX_TITLE_LINE = 1000;
+
 export function findTitle(lines: readonly SourceLine[], before: number): ReportTitle | undefined {
-  const candidates = lines.filter((l) => l.start < before).slice(0, 20);
+  const candidates = lines
+    .filter((l) => l.start < before)
+    .slice(0, 20)
+    .filter((l) => l.content.length <= MAX_TITLE_LINE);
   const index = candidates.findIndex((l) => {
     const n = normalize(l.content);
     return n.length <= 60 && TITLE_WORDS.test(n) && !/[。；]/.test(n);
