@@ -18,7 +18,7 @@ function isTerminal(fd: number): boolean {
     const stat = fstatSync(fd);
     if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev) return false;
   } catch {
-    // no /dev/null (Windows): ask tty
+    // no /dev/null here: ask tty
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
