@@ -77,7 +77,7 @@ describe('--print-tables', () => {
 });
 
 describe('large batches', () => {
-  const seeds = ['seeds/000_19b186ad1a196a36.txt', 'seeds/001_ff4af530816f6324.txt', 'seeds/002_3de73757d3cdff2d.txt', 'seeds/003_f0739a87bbbceb08.txt', 'seeds/004_e37f677c45259637.txt', ROW_TOTAL, 'synthetic/correct.txt', 'synthetic/row-total.md', 'cli/placeholder.txt', 'cli/not-a-report.txt'];
+  const seeds = ['seeds/000_19b186ad1a196a36.txt', 'seeds/001_ff4af530816f6324.txt', 'seeds/002_3de73757d3cdff2d.txt', 'seeds/003_f0739a87bbbceb08.txt', 'seeds/004_e37f677c45259637.txt', ROW_TOTAL, 'synthetic/correct.txt', 'synthetic/row-total.md', 'synthetic/correct.setext.md', 'cli/placeholder.txt', 'cli/not-a-report.txt'];
   const dir = makeTmp();
   for (let i = 0; i < 100; i++) {
     const src = seeds[i % seeds.length];
