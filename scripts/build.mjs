@@ -42,9 +42,9 @@ if (existsSync(serverBundle) && existsSync(join(root, 'extension/src/extension.t
   copyFileSync(serverBundle, join(root, 'extension/dist/server.js'));
 }
 
-// The CLI stub keeps a V8 code cache of the bundle; drop the old one and let one run on the
-// sample reports (the seeds, text and Markdown with both kinds of heading, correct and not) write fresh ones holding the
-// functions a lint and its default report compile.
+// The CLI stub keeps a V8 code cache of each bundle; drop the old ones and let one run on the
+// sample reports (the seeds, and text and Markdown with both kinds of heading; correct and not)
+// write fresh ones holding the functions a lint and its default report compile.
 const cliStub = join(root, 'packages/cli/bin/report-lint.js');
 if (existsSync(join(root, 'packages/cli/dist/cli.js'))) {
   for (const f of ['cli.js.cache', 'markdown.js.cache']) rmSync(join(root, 'packages/cli/dist', f), { force: true });

@@ -20,13 +20,12 @@ const TOKEN = /[^\s\u3000\u00a0|]+/g;
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const DELIMITER_ROW = /^:?-{3,}:?$/;
 const PLACEHOLDERS = new Set(['无', '-', '—', '——', '–', '/', '\\', '空', '－', '―', '/']);
-
-const ASCII_DIGITS = /^\d+$/;
+const DIGITS = /^\d+$/;
 
 export function classify(raw: string): Pick<Token, 'kind' | 'value' | 'decimal'> {
-  if (ASCII_DIGITS.test(raw)) return { kind: 'number', value: Number(raw) }; // most cells
+  if (DIGITS.test(raw)) return { kind: 'number', value: Number(raw) }; // most cells: nothing to fold
   const t = raw.replace(FULL_WIDTH, foldChar);
-  if (/^\d+$/.test(t)) return { kind: 'number', value: Number(t) };
+  if (DIGITS.test(t)) return { kind: 'number', value: Number(t) };
   if (/^\d{1,3}(,\d{3})+$/.test(t)) return { kind: 'number', value: Number(t.replace(/,/g, '')) };
   if (/^\d+\.\d+$/.test(t)) return { kind: 'number', value: Number(t), decimal: true };
   if (PLACEHOLDERS.has(t)) return { kind: 'placeholder' };
@@ -48,10 +47,7 @@ export function tokenize(text: string, start: number, end: number, limit = Infin
     const raw = m[0];
     if (DELIMITER_ROW.test(raw)) continue;
     const s = start + m.index;
-    const token: Token = classify(raw) as Token;
-    token.text = raw;
-    token.span = { start: s, end: s + raw.length };
-    out.push(token);
+    out.push({ text: raw, span: { start: s, end: s + raw.length }, ...classify(raw) });
   }
   return out;
 }
