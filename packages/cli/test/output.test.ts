@@ -1,6 +1,6 @@
 /** Output formats (SPEC §12 JSON, stylish, SARIF), exit codes and input selection. */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, cli, fixture, json, makeTmp, readFixture, ROOT, ROW_TOTAL, removeTmp } from './helpers';
 
@@ -223,6 +223,28 @@ describe('packaging', () => {
     const r = spawnSync(process.execPath, [join(dir, 'bin', 'report-lint.js'), 'x.txt']);
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toContain('npm run build');
+  });
+
+  test('each bundle writes its code cache when it has none, and replaces one that does not fit', () => {
+    // A copy of the package: bin/ and dist/, with the repository's node_modules for the CLI's own dependencies.
+    const dir = makeTmp();
+    mkdirSync(join(dir, 'bin'));
+    mkdirSync(join(dir, 'dist'));
+    copyFileSync(BIN, join(dir, 'bin', 'report-lint.js'));
+    for (const f of ['cli.js', 'markdown.js']) copyFileSync(join(ROOT, 'packages', 'cli', 'dist', f), join(dir, 'dist', f));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const lint = (file: string) => spawnSync(process.execPath, [join(dir, 'bin', 'report-lint.js'), '-f', 'json', fixture(file)], { env: { ...process.env, NO_COLOR: '1' } });
+    const expected = cli(['-f', 'json', fixture(ROW_TOTAL)]).stdout;
+
+    expect(lint(ROW_TOTAL).stdout.toString()).toBe(expected);
+    expect(existsSync(join(dir, 'dist', 'cli.js.cache'))).toBe(true);
+    expect(existsSync(join(dir, 'dist', 'markdown.js.cache'))).toBe(false); // no setext heading: remark never loaded
+    expect(lint('synthetic/correct.setext.md').status).toBe(0);
+    expect(existsSync(join(dir, 'dist', 'markdown.js.cache'))).toBe(true);
+
+    writeFileSync(join(dir, 'dist', 'cli.js.cache'), Buffer.from('not a code cache'));
+    expect(lint(ROW_TOTAL).stdout.toString()).toBe(expected);
+    expect(readFileSync(join(dir, 'dist', 'cli.js.cache')).length).toBeGreaterThan(1000);
   });
 
   test('--print-tables goes to stderr next to JSON, which stays parseable', () => {
