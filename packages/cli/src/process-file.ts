@@ -44,23 +44,28 @@ export interface FileResult {
   notice?: string;
 }
 
+const cannotRead = (err: unknown) => new UnreadableError(`无法读取文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）`, 'cannot read file');
+
+/** Input over MAX_FILE_BYTES is refused: a file before it is read (a 2 GB log file should not be
+ *  loaded to be refused), and whatever was read (standard input, a file that grew) after. */
+function refuseIfTooLarge(size: number): void {
+  if (size > MAX_FILE_BYTES) throw new UnreadableError(`文件过大（${formatMegabytes(size)} > 10 MB），已跳过`, 'file too large, skipped');
+}
+
 function readInput(job: FileJob): Uint8Array {
   if (job.bytes) return job.bytes;
-  let size: number;
+  let stat;
   try {
-    const stat = statSync(job.path);
-    if (stat.isDirectory()) throw new UnreadableError('是目录而不是文件', 'is a directory');
-    size = stat.size;
+    stat = statSync(job.path);
   } catch (err) {
-    if (err instanceof UnreadableError) throw err;
-    throw new UnreadableError(`无法读取文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）`, 'cannot read file');
+    throw cannotRead(err);
   }
-  // Checked before reading: a 2 GB log file should not be loaded to be refused.
-  if (size > MAX_FILE_BYTES) throw new UnreadableError(`文件过大（${formatMegabytes(size)} > 10 MB），已跳过`, 'file too large, skipped');
+  if (stat.isDirectory()) throw new UnreadableError('是目录而不是文件', 'is a directory');
+  refuseIfTooLarge(stat.size);
   try {
     return readFileSync(job.path);
   } catch (err) {
-    throw new UnreadableError(`无法读取文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）`, 'cannot read file');
+    throw cannotRead(err);
   }
 }
 
@@ -74,12 +79,21 @@ function unifiedDiff(name: string, before: string, after: string): string {
   return `--- ${name}\n+++ ${name}\n${hunks}`;
 }
 
+/** processFile, with a crash turned into that file's error: one file must not take a batch down. */
+export function processFileSafely(job: FileJob): FileResult {
+  try {
+    return processFile(job);
+  } catch (err) {
+    return { index: job.index, messages: [], fixed: 0, error: `内部错误：${(err as Error).message}`, english: 'internal error' };
+  }
+}
+
 export function processFile(job: FileJob): FileResult {
   const result: FileResult = { index: job.index, messages: [], fixed: 0 };
   let decoded: Decoded;
   try {
     const bytes = readInput(job);
-    if (bytes.length > MAX_FILE_BYTES) throw new UnreadableError(`文件过大（${formatMegabytes(bytes.length)} > 10 MB），已跳过`, 'file too large, skipped');
+    refuseIfTooLarge(bytes.length);
     decoded = decode(bytes);
   } catch (err) {
     if (err instanceof UnreadableError) return { ...result, error: err.message, english: err.english };
@@ -87,7 +101,6 @@ export function processFile(job: FileJob): FileResult {
   }
   const options: LintOptions = { filePath: job.lintPath ?? job.displayPath, rules: job.rules, force: job.force };
   const text = decoded.text;
-  let finalText = text;
 
   if (job.mode === 'lint' || decoded.lossy) {
     const { messages, model } = lint(text, options);
@@ -104,7 +117,7 @@ export function processFile(job: FileJob): FileResult {
   const fixed = fixText(text, options);
   result.messages = fixed.messages;
   result.fixed = fixed.fixed;
-  finalText = fixed.output;
+  const finalText = fixed.output;
   const changed = finalText !== text;
   if (job.mode === 'dry-run') {
     result.diff = changed ? unifiedDiff(job.displayPath, text, finalText) : '';
@@ -117,6 +130,6 @@ export function processFile(job: FileJob): FileResult {
       return { ...result, messages: lint(text, options).messages, fixed: 0, error: `无法写入修复（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）`, english: 'cannot write the fixed file' };
     }
   }
-  if (job.printTables) result.tables = renderTables(lint(finalText, options).model, job.color);
+  if (job.printTables) result.tables = renderTables(fixed.model, job.color);
   return result;
 }

@@ -12,7 +12,7 @@ import { displayPath, formatStylish } from './formatters/stylish';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import type { Output } from './output';
-import { processFile, type FileJob, type FileResult, type FixMode } from './process-file';
+import { processFileSafely, type FileJob, type FileResult, type FixMode } from './process-file';
 import pkg from '../package.json';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -92,12 +92,7 @@ async function runInWorkers(jobs: FileJob[], n: number, progress: (done: number)
 
 function runInProcess(jobs: FileJob[], progress: (done: number) => void): FileResult[] {
   return jobs.map((job, i) => {
-    let r: FileResult;
-    try {
-      r = processFile(job);
-    } catch (err) {
-      r = { index: job.index, messages: [], fixed: 0, error: `内部错误：${(err as Error).message}`, english: 'internal error' };
-    }
+    const r = processFileSafely(job);
     progress(i + 1);
     return r;
   });

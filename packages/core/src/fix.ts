@@ -49,5 +49,5 @@ export function fixText(text: string, options: LintOptions = {}): FixResult {
     output = next;
     result = lint(output, options);
   }
-  return { output, fixed, passes, messages: result.messages };
+  return { output, fixed, passes, messages: result.messages, model: result.model };
 }

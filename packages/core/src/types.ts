@@ -84,6 +84,8 @@ export interface FixResult {
   passes: number;
   /** The messages that remain after fixing. */
   messages: LintMessage[];
+  /** The model of the fixed text. */
+  model: ReportModel;
 }
 
 // ---------------------------------------------------------------------------------------------
