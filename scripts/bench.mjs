@@ -4,19 +4,17 @@
 //   (c) batch throughput: 10,000 generated reports through `report-lint --format json <dir>`;
 //   (d) LSP didChange → publishDiagnostics latency on a 1 MB document, without and with debounce.
 // A piece that is not built is skipped with a line that says so. Generated inputs go to .bench/.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
 import { BENCH_DIR, ROOT, SEED_FILES, bigReport, fixture, rng, utf8Bytes, writeBatch } from './lib/generate.mjs';
 import { loadCore } from './lib/core.mjs';
+import { lspLatency } from './lib/lsp.mjs';
 import { printTable } from './lib/table.mjs';
 
-const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -232,8 +230,8 @@ if (want('lsp')) {
     try {
       const edits = quick ? 8 : 20;
       const text = bigReport(MB, 'text');
-      const raw = await lspLatency(text, { debounceMs: 0 }, edits);
-      const debounced = await lspLatency(text, {}, quick ? 4 : 8);
+      const raw = await lspLatency(SERVER_BUNDLE, text, { debounceMs: 0 }, edits);
+      const debounced = await lspLatency(SERVER_BUNDLE, text, {}, quick ? 4 : 8);
       const rows = [
         ['debounceMs 0 (raw)', String(raw.times.length), ms(median(raw.times)), ms(p95(raw.times)), ms(median(raw.lintMs)), ms(raw.openMs)],
         [`default debounce (${debounced.debounceMs ?? '?'} ms)`, String(debounced.times.length), ms(median(debounced.times)), ms(p95(debounced.times)), ms(median(debounced.lintMs)), ms(debounced.openMs)],
@@ -244,101 +242,6 @@ if (want('lsp')) {
     } catch (err) {
       skipped('LSP latency', `the server did not answer as expected: ${err.message}`);
     }
-  }
-}
-
-/** Opens `text` in a fresh server and times `edits` incremental didChange edits (after 3 warm-up
- *  edits), each changing one digit of the 自然人 cell of （一）予以公开, until the
- *  publishDiagnostics of that version. */
-async function lspLatency(text, settings, edits) {
-  const rpc = require('vscode-languageserver-protocol/node');
-  const proc = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  proc.stderr.on('data', (d) => (stderr += d));
-  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  const waiters = [];
-  const lintMs = [];
-  const notes = [];
-  let debounceMs;
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const t = performance.now();
-    for (const w of [...waiters]) if (w.uri === p.uri && w.version === p.version) (waiters.splice(waiters.indexOf(w), 1), w.resolve(t));
-  });
-  conn.onNotification('reportLint/status', (p) => {
-    if (typeof p?.ms === 'number') lintMs.push(p.ms);
-  });
-  conn.onNotification(() => {});
-  conn.onRequest('workspace/configuration', (params) => (params?.items ?? []).map((it) => (it.section === 'reportLint' ? settings : it.section ? null : { reportLint: settings })));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onRequest(() => null);
-  conn.listen();
-  const waitFor = (uri, version, timeoutMs = 30000) =>
-    new Promise((resolve, reject) => {
-      const w = { uri, version, resolve };
-      waiters.push(w);
-      setTimeout(() => reject(new Error(`no publishDiagnostics for version ${version} within ${timeoutMs} ms${stderr ? `; stderr: ${stderr.slice(0, 300)}` : ''}`)), timeoutMs).unref();
-    });
-  try {
-    const path = join(BENCH_DIR, 'lsp-1mb.txt');
-    writeFileSync(path, text);
-    const uri = pathToFileURL(path).href;
-    await conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(BENCH_DIR).href,
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { dynamicRegistration: false } } },
-      initializationOptions: { reportLint: settings },
-    });
-    conn.sendNotification('initialized', {});
-    let s = performance.now();
-    let version = 1;
-    const opened = waitFor(uri, version);
-    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
-    const openMs = (await opened) - s;
-    // The cell to edit: the 自然人 number of （一）予以公开 (two digits in every generated report).
-    const label = '（一）予以公开\t';
-    const at = text.indexOf(label) + label.length;
-    const before = text.slice(0, at);
-    const line = before.split('\n').length - 1;
-    const character = at - before.lastIndexOf('\n') - 1;
-    let digit = text[at];
-    if (!/\d/.test(digit)) notes.push(`the edited cell starts with ${JSON.stringify(digit)}, not a digit`);
-    const times = [];
-    const warmUp = 3; // edits not counted: the server's JIT warms up on the first ones
-    for (let i = -warmUp; i < edits; i++) {
-      const next = String((Number(digit) + 1) % 10);
-      version++;
-      const done = waitFor(uri, version);
-      s = performance.now();
-      conn.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, rangeLength: 1, text: next }],
-      });
-      const t = (await done) - s;
-      if (i >= 0) times.push(t);
-      digit = next;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    debounceMs = settings.debounceMs;
-    if (debounceMs === undefined) {
-      try {
-        const mod = readFileSync(join(ROOT, 'server/src/settings.ts'), 'utf8');
-        debounceMs = Number(/debounceMs:\s*(\d+)\s*}/.exec(mod)?.[1]) || undefined;
-      } catch {
-        /* unknown */
-      }
-    }
-    return { times, openMs, lintMs: lintMs.slice(1 + warmUp), notes, debounceMs };
-  } finally {
-    try {
-      await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      conn.sendNotification('exit');
-    } catch {
-      /* already gone */
-    }
-    setTimeout(() => proc.kill(), 500).unref();
-    await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
-    conn.dispose();
   }
 }
 
