@@ -151,8 +151,11 @@ export interface Table {
   span: Span;
   /** False when the numbers could not be read with confidence: arithmetic is skipped. */
   confident: boolean;
-  /** Why it is not confident (Chinese), once per table. */
+  /** What could not be read and why (Chinese), said once per table: the whole table when not
+   *  confident, else the rows whose cells are left out. */
   doubt?: string;
+  /** Where to say it: the first row that could not be read. */
+  doubtSpan?: Span;
   /** 2019-format markers found, each with its source. */
   legacyMarkers: TextPiece[];
   /** Row and column labels as found in the source. */

@@ -4,6 +4,8 @@ import { findCitations } from './citations';
 import { htmlComments, readMarkdown } from './markdown';
 import { splitLines } from './source-lines';
 import { findTitle } from './title';
+import { findFurniture } from './furniture';
+import { insideAny, mergeSpans } from './spans';
 import { findSections, standardNumberOf } from './sections';
 import { readTables } from './tables';
 
@@ -27,9 +29,10 @@ export function parseReport(text: string, options: Pick<LintOptions, 'filePath' 
   const format = options.format ?? detectFormat(text, options.filePath);
   const lines = splitLines(text);
   const md = format === 'markdown' ? readMarkdown(text, lines) : undefined;
-  const ignored = md ? md.ignored : htmlComments(text);
-  const sections = findSections(lines, ignored, md?.headings, text.length);
-  const title = findTitle(lines, sections[0]?.heading.start ?? Math.min(text.length, 2000));
+  const furniture = findFurniture(lines);
+  const ignored = mergeSpans([...(md ? md.ignored : htmlComments(text)), ...furniture.spans]);
+  const sections = findSections(lines, ignored, md?.headings, text.length, text);
+  const title = findTitle(lines, sections[0]?.heading.start ?? Math.min(text.length, 2000), insideAny(ignored), furniture.headerTitle);
   const standardSections = sections.filter((s) => standardNumberOf(s.title.text) !== undefined).length;
   const isReport = !!title || standardSections >= 2;
   const year = title?.year ?? yearFromText(text);

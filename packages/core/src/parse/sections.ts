@@ -1,19 +1,29 @@
 /** Finding the top-level headings `一、总体情况` … `六、其他需要报告的事项` (SPEC §2).
  *  `（一）` sub-headings are not sections; neither are table row labels such as `一、本年新收…`,
- *  nor a numbered list `一、… 二、…` inside a section's body. */
+ *  nor a numbered list `一、… 二、…` inside a section's body.
+ *
+ *  A heading usually starts a line. Text that lost its line structure (a crawler's copy: the whole
+ *  body on one line) has its headings mid-line, so long lines are also searched for a numeral followed
+ *  by a section's title; there the title decides, as nothing else marks a heading (SPEC §10). */
 import type { HeadingStyle, Section, Span } from '../types';
 import type { SourceLine } from './source-lines';
 import type { MarkdownHeading } from './markdown';
 import { normalize, normalizeWithMap, similarity } from './normalize';
-import { SECTION_TITLES, SECTION_VARIANTS, numeralValue } from './standard';
+import { SECTION_SYNONYMS, SECTION_TITLES, SECTION_VARIANTS, numeralValue } from './standard';
 import { insideAny } from './spans';
 
-const HEADING = /^([一二三四五六七八九十]{1,3})[ \t\u3000]*(?:[、.．,，:：][ \t\u3000]*|[ \t\u3000]+)(\S.*)$/;
+/** A line-start heading: numeral, separator (or a blank), title. An OCR'd `l`/`|`/`丨` before the
+ *  numeral is noise, not part of it. */
+const HEADING = /^[l|丨｜I]?([一二三四五六七八九十]{1,3})[ \t\u3000]*(?:[、.．,，:：][ \t\u3000]*|[ \t\u3000]+)?(\S.*)$/;
 /** Table rows of 表三 that look like headings. */
 const TABLE_ROW = /^(本年新收|上年结转|本年度办理结果|结转下年度)/;
 const MAX_TITLE = 40;
+/** Lines longer than this are searched for headings inside them. */
+const LONG_LINE = 200;
 
 interface Candidate {
+  start: number;
+  end: number;
   line: SourceLine;
   number: number;
   numeral: string;
@@ -22,12 +32,34 @@ interface Candidate {
   standardOf?: number;
 }
 
-const memo = new Map<string, number | undefined>();
-
-/** The section number whose standard title (or accepted variant) this title is, if any. */
 /** A section title as compared with the standard ones: normalized, without a trailing colon. */
 export const sectionTitleKey = (title: string) => normalize(title).replace(/[:：]$/, '');
 
+/** The titles searched for in text, by section number: the standard one, the accepted variants and
+ *  the common synonymous wordings (SECTION_SYNONYMS). Normalized. */
+const SEARCHED: { n: number; key: string }[] = Object.entries(SECTION_TITLES).flatMap(([k, standard]) => {
+  const n = Number(k);
+  const extra: Record<number, string[]> = {
+    4: ['政府信息公开行政复议与行政诉讼情况'],
+    5: ['存在的主要问题及改进措施', '存在的主要问题及整改措施'],
+  };
+  return [standard, ...(SECTION_VARIANTS[n] ?? []), ...(extra[n] ?? [])].map((s) => ({ n, key: normalize(s) }));
+});
+
+/** How a title compares with section n's: the standard text, an accepted variant (info), a synonymous
+ *  wording (accepted silently), or none of these. */
+export function titleStanding(n: number, title: string): 'standard' | 'variant' | 'synonym' | undefined {
+  const t = sectionTitleKey(title);
+  if (!SECTION_TITLES[n]) return undefined;
+  if (t === normalize(SECTION_TITLES[n])) return 'standard';
+  if ((SECTION_VARIANTS[n] ?? []).some((v) => normalize(v) === t)) return 'variant';
+  if (SECTION_SYNONYMS[n]?.test(t)) return 'synonym';
+  return undefined;
+}
+
+const memo = new Map<string, number | undefined>();
+
+/** The section number whose standard title (or accepted variant) this title is, if any. */
 export function standardNumberOf(title: string): number | undefined {
   if (memo.has(title)) return memo.get(title);
   if (memo.size > 5000) memo.clear(); // a long-lived language server sees many titles
@@ -36,52 +68,108 @@ export function standardNumberOf(title: string): number | undefined {
   return n;
 }
 
-/** The standard titles and their accepted variants, normalized, with their section numbers. */
-let standards: { n: number; key: string }[] | undefined;
-function standardKeys(): { n: number; key: string }[] {
-  standards ??= Object.entries(SECTION_TITLES).flatMap(([key, standard]) =>
-    [standard, ...(SECTION_VARIANTS[Number(key)] ?? [])].map((s) => ({ n: Number(key), key: normalize(s) })),
-  );
-  return standards;
-}
-
 function closestStandard(title: string, tolerance = 0.75): number | undefined {
   const t = sectionTitleKey(title);
-  const exact = standardKeys().find((s) => s.key === t); // the usual case, without the LCS
-  if (exact) return exact.n;
+  for (let n = 1; n <= 6; n++) if (titleStanding(n, t)) return n; // the usual case, without the LCS
   let best: { n: number; score: number } | undefined;
-  for (const { n, key } of standardKeys()) {
+  for (const { n, key } of SEARCHED) {
     const score = similarity(t, key, tolerance);
     if (score >= tolerance && (!best || score > best.score)) best = { n, score };
   }
   return best?.n;
 }
 
-/** A heading followed by its first sentence on the same line (`一、总体情况：2025年，……。`): the
- *  standard title at the start of the text, as written in the source. */
-function standardPrefix(text: string): string | undefined {
-  const { text: n, map } = normalizeWithMap(text);
-  const hit = standardKeys().find((s) => n.startsWith(s.key));
-  return hit && text.slice(0, map[hit.key.length - 1] + 1);
+/** Edit distance between `t` and the best prefix of `s`: which prefix length, at what distance.
+ *  Ties go to the prefix as long as `t` (a word replaced rather than dropped). */
+function alignPrefix(t: string, s: string): { dist: number; length: number } {
+  const m = t.length;
+  const n = Math.min(s.length, m + 4);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (t[i - 1] === s[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  let best = { dist: Infinity, length: 0 };
+  for (let j = Math.max(1, m - 4); j <= n; j++) {
+    const d = prev[j];
+    if (d < best.dist || (d === best.dist && Math.abs(j - m) < Math.abs(best.length - m))) best = { dist: d, length: j };
+  }
+  return best;
 }
 
-function candidateOf(line: SourceLine): Candidate | undefined {
+/** The section title standing at `from` in the source (a heading followed by its text on the same
+ *  line): the searched title it matches within a quarter of its length, and where it ends. */
+function titleAt(src: string, from: number, to: number): { n: number; end: number; dist: number } | undefined {
+  const { text, map } = normalizeWithMap(src, from, Math.min(to, from + 60));
+  let best: { n: number; end: number; dist: number; key: string } | undefined;
+  for (const { n, key } of SEARCHED) {
+    if (text[0] !== key[0] && text[1] !== key[1]) continue; // the title's start must be there
+    const { dist, length } = alignPrefix(key, text);
+    if (dist > Math.max(1, Math.floor(key.length / 4))) continue;
+    if (!best || dist < best.dist || (dist === best.dist && key.length > best.key.length)) best = { n, end: map[length - 1] + 1, dist, key };
+  }
+  return best && { n: best.n, end: best.end, dist: best.dist };
+}
+
+/** A title that is no section's but reads as a heading's (`五、信息处理费收取情况` standing where 五 is
+ *  due): up to the first word that ends headings. Only taken for the next number in sequence. */
+const PLAIN_TITLE = /^[\u4e00-\u9fff（）()、]{2,22}?(?:情况|事项|措施)/;
+
+function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
   if (/\t/.test(line.content)) return undefined;
   const m = HEADING.exec(line.content);
   if (!m) return undefined;
   const number = numeralValue(m[1]);
+  const titleStart = line.contentStart + m[0].length - m[2].length;
+  const separated = m[0].length - m[2].length > m[1].length + (/^[l|丨｜I]/.test(line.content) ? 1 : 0);
   let title = m[2].replace(/[：:]$/, '');
-  let n = normalize(title);
+  const n = normalize(title);
   if (!number || !n || TABLE_ROW.test(n)) return undefined;
-  if (n.length > MAX_TITLE || /[。；;]/.test(n)) {
-    const prefix = standardPrefix(title);
-    if (!prefix) return undefined;
-    title = prefix;
-    n = normalize(title);
+  const hit = titleAt(src, titleStart, line.end);
+  if (!separated || n.length > MAX_TITLE || /[。；;]/.test(n)) {
+    // No separator (`一总体情况`), or the heading runs on into its text: the title must be a section's.
+    if (!hit) return undefined;
+    title = src.slice(titleStart, hit.end);
+  } else if (hit && hit.dist === 0 && titleStart + title.length > hit.end) {
+    // The standard title and then an author's addition (`（单位：件）`): the title is the standard part.
+    title = src.slice(titleStart, hit.end);
   }
   const standardOf = standardNumberOf(title);
-  if (/,/.test(n) && !standardOf) return undefined; // a sentence, not a heading
-  return { line, number, numeral: m[1], title, titleStart: line.contentStart + m[0].length - m[2].length, standardOf };
+  if (/,/.test(normalize(title)) && !standardOf) return undefined; // a sentence, not a heading
+  const numeralAt = line.contentStart + line.content.indexOf(m[1]);
+  return { start: numeralAt, end: titleStart + title.length, line, number, numeral: m[1], title, titleStart, standardOf };
+}
+
+/** Headings inside a long line: a numeral not inside （…） followed by a section's title, or, for
+ *  the number due next, by a plain heading-like title. */
+function inlineCandidates(line: SourceLine, src: string, due: () => number): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /(?<![（(第一二三四五六七八九十])([一二三四五六])(?![)）是])[ \t\u3000]*([、.．:：]?)[ \t\u3000]*/g;
+  re.lastIndex = 0;
+  const body = src.slice(line.start, line.end);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const at = line.start + m.index;
+    if (at === line.contentStart) continue; // the line-start candidate covers it
+    const number = numeralValue(m[1])!;
+    const titleStart = at + m[0].length;
+    if (TABLE_ROW.test(normalize(src.slice(titleStart, titleStart + 12)))) continue;
+    const hit = titleAt(src, titleStart, line.end);
+    let end: number | undefined;
+    let standardOf: number | undefined;
+    if (hit) {
+      end = hit.end;
+      standardOf = hit.n;
+    } else if (m[2] === '、' && number === due()) {
+      const plain = PLAIN_TITLE.exec(src.slice(titleStart, titleStart + 30));
+      if (plain) end = titleStart + plain[0].length;
+    }
+    if (end === undefined) continue;
+    const title = src.slice(titleStart, end);
+    out.push({ start: at, end, line, number, numeral: m[1], title, titleStart, standardOf });
+    re.lastIndex = end - line.start;
+  }
+  return out;
 }
 
 export function findSections(
@@ -89,36 +177,45 @@ export function findSections(
   ignored: readonly Span[],
   mdHeadings: Map<number, MarkdownHeading> | undefined,
   textEnd: number,
+  src: string,
 ): Section[] {
   const inIgnored = insideAny(ignored);
   const chosen: Candidate[] = [];
   let highest = 0;
   let inList = false;
-  for (const line of lines) {
-    const c = candidateOf(line);
-    if (!c || inIgnored(line.start)) continue;
+  const consider = (c: Candidate) => {
+    if (inIgnored(c.start)) return;
     const inSequence = c.number === highest + 1;
     if (c.standardOf || inSequence) {
       inList = false;
     } else if (c.number === 1 && highest >= 1) {
       inList = true; // a numbered list restarting at 一 inside a section's body
-      continue;
+      return;
     } else if (inList) {
-      continue;
+      return;
     }
     chosen.push(c);
     highest = Math.max(highest, c.number);
+  };
+  for (const line of lines) {
+    const c = lineCandidate(line, src);
+    if (c) consider(c);
+    if (line.end - line.start > LONG_LINE) for (const inline of inlineCandidates(line, src, () => highest + 1)) consider(inline);
   }
   return chosen.map((c, i) => {
-    const md = mdHeadings?.get(c.line.start);
-    const style: HeadingStyle = md ? (md.setext ? 'setext' : 'atx') : /^\s*(\*\*|__)/.test(c.line.text) ? 'bold' : 'plain';
-    const next = chosen[i + 1]?.line.start ?? textEnd;
+    const atLineStart = c.start === c.line.contentStart || c.line.content.indexOf(c.numeral) <= 1;
+    const md = atLineStart ? mdHeadings?.get(c.line.start) : undefined;
+    const style: HeadingStyle = md ? (md.setext ? 'setext' : 'atx') : atLineStart && /^\s*(\*\*|__)/.test(c.line.text) ? 'bold' : 'plain';
+    const headingStart = atLineStart ? c.line.start : c.start;
+    const headingEnd = atLineStart && c.end >= c.line.end - 2 ? c.line.end : c.end;
+    const next = chosen[i + 1];
+    const nextStart = next ? (next.start === next.line.contentStart || next.line.content.indexOf(next.numeral) <= 1 ? next.line.start : next.start) : textEnd;
     return {
       number: c.number,
       numeral: c.numeral,
       title: { text: c.title, span: { start: c.titleStart, end: c.titleStart + c.title.length } },
-      heading: { start: c.line.start, end: c.line.end },
-      span: { start: c.line.start, end: next },
+      heading: { start: headingStart, end: Math.max(headingEnd, c.titleStart + c.title.length) },
+      span: { start: headingStart, end: nextStart },
       style,
       ...(md ? { depth: md.depth } : {}),
     };

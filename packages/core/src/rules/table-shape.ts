@@ -1,18 +1,14 @@
 import type { Rule, Table } from '../types';
-import { ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../parse/tables/definitions';
+import { ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICATION_ROWS, APPLICATION_ROWS_2019 } from '../parse/tables/definitions';
 import { SHORT_TABLE_NAMES } from './names';
 
-/** Standard rows that the table should have but does not (2019-format differences are
- *  table-legacy-format's business, not this rule's). */
-function missingRows(table: Table): { label: string; before?: string }[] {
+/** Standard rows holding numbers that the table does not have. Group headings (（三）不予公开…) are
+ *  not counted: their sub-rows are what a reader finds, and a PDF often breaks them apart. The 2019
+ *  format's differences are table-legacy-format's business, not this rule's. */
+function missingRows(table: Table): string[] {
   const legacy = table.legacyMarkers.length > 0;
-  const defs =
-    table.kind === 'applications'
-      ? APPLICATION_ROWS.filter((r) => r.values || r.key === 'results.other').filter((r) => !(legacy && r.key.startsWith('results.other.')))
-      : table.kind === 'active' && !legacy
-        ? ACTIVE_ROWS
-        : [];
-  return defs.filter((r) => !table.rows.includes(r.key)).map((r) => ({ label: r.label }));
+  const defs = table.kind === 'applications' ? (legacy ? APPLICATION_ROWS_2019 : APPLICATION_ROWS).filter((r) => r.values) : table.kind === 'active' && !legacy ? ACTIVE_ROWS : [];
+  return defs.filter((r) => !table.rows.includes(r.key)).map((r) => r.label);
 }
 
 export default {
@@ -22,13 +18,19 @@ export default {
       if (!table) continue;
       const name = SHORT_TABLE_NAMES[table.kind];
       const head = table.labels[0]?.span ?? table.span;
+      if (!table.confident) {
+        // Not read with confidence: nothing about its shape can be said either.
+        report({ message: `${name}的数字无法可靠读取（${table.doubt}），已跳过该表的勾稽关系检查`, span: head, severity: 'info' });
+        continue;
+      }
       if (table.kind === 'applications' && !table.columns.includes('total')) {
         const standard = APPLICANT_COLUMNS.map((c) => c.label).join('、');
         report({ message: `表三缺少「总计」列：应有${standard}共 7 列`, span: head });
       }
-      for (const row of missingRows(table)) report({ message: `${name}缺少标准行「${row.label}」`, span: head });
-      if (!table.confident) {
-        report({ message: `${name}的数字无法可靠读取（${table.doubt}），已跳过该表的勾稽关系检查`, span: head, severity: 'info' });
+      const missing = missingRows(table);
+      if (missing.length) report({ message: `${name}缺少标准行${missing.map((l) => `「${l}」`).join('、')}`, span: head });
+      if (table.doubt) {
+        report({ message: `${name}部分数字无法可靠读取：${table.doubt}；已跳过依赖这些数字的检查`, span: table.doubtSpan ?? head, severity: 'info' });
       }
     }
   },

@@ -1,14 +1,22 @@
-/** 表二 主动公开政府信息情况 (SPEC §3): four blocks of 第二十条, one to three numbers a row. */
+/** 表二 主动公开政府信息情况 (SPEC §3): four blocks of 第二十条, one to three numbers a row; in the
+ *  2019 format five blocks with other columns (§3b). No arithmetic ties its cells, so run-together
+ *  digits are cut only where one cut is possible at all (`000` → 0,0,0; `0011` → 0,0,11), never guessed. */
 import type { Cell, Table, TableLabel, TextPiece } from '../../types';
 import { def, findLabel, type LabelDef } from './anchors';
-import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, LEGACY_ACTIVE_MARKERS } from './definitions';
-import { normIndexAt, tokensIn, type TableText } from './region';
-import { anchorRows, cellOf, labelOf, piece, rowsAfter, shortRowCells, cover } from './read-rows';
+import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, DECIMAL_COLUMNS, LEGACY_ACTIVE_MARKERS, LEGACY_ACTIVE_ROWS, SIGNED_COLUMNS, type ActiveRowDef } from './definitions';
+import { chunksIn, normIndexAt, segmentAt, tokensIn, type TableText } from './region';
+import { anchorRows, cellOf, labelOf, piece, cover } from './read-rows';
 import { normalize, similarity } from '../normalize';
+import { readRowValues } from './values';
+import { describeUnread, type Unread } from './unread';
+import type { Chunk } from './chunks';
 
 const LEGACY_DEFS = LEGACY_ACTIVE_MARKERS.map((m, i) => def(`legacy.${i}`, m));
-/** 行政规范性文件 is 规范性文件 in the 2019 format: anchor on the shorter text. */
-const ROW_DEFS: LabelDef[] = ACTIVE_ROWS.map((r) => (r.key === 'normative' ? { ...r, core: normalize('规范性文件') } : r));
+/** 行政规范性文件 is 规范性文件 in the 2019 format, and often in later ones: anchor on the shorter text. */
+const withShortNormative = (rows: ActiveRowDef[]): LabelDef[] =>
+  rows.map((r) => (r.key === 'normative' ? { ...r, core: normalize('规范性文件'), variants: [normalize('行政规范性文件')] } : r));
+const ROW_DEFS = withShortNormative(ACTIVE_ROWS);
+const LEGACY_ROW_DEFS = withShortNormative(LEGACY_ACTIVE_ROWS);
 const KNOWN_TEXTS = new Set(
   [...ACTIVE_ROWS.map((r) => r.label), '规范性文件', '信息内容', ...LEGACY_ACTIVE_MARKERS, ...Object.values(ACTIVE_COLUMN_LABELS)].map(normalize),
 );
@@ -55,38 +63,53 @@ function misspeltHeaders(t: TableText, end: number): TableLabel[] {
   return out;
 }
 
+/** A 2019 本年增/减 cell may be negative: `-3` is a number there. */
+function signed(c: Chunk, column: string): Chunk {
+  const m = /^[-－]\d+$/.exec(c.text);
+  return SIGNED_COLUMNS.has(column) && m ? { ...c, kind: 'number', value: -Number(c.text.slice(1)) } : c;
+}
+
 export function readActiveTable(t: TableText): Table | undefined {
-  const anchors = anchorRows(t, ROW_DEFS);
-  if (anchors.filter(Boolean).length < 2) return undefined;
   const markers = legacyMarkers(t);
   const legacy = markers.length > 0;
-  const tokens = rowsAfter(t, anchors, t.span.end);
+  const rows = legacy ? LEGACY_ACTIVE_ROWS : ACTIVE_ROWS;
+  const anchors = anchorRows(t, legacy ? LEGACY_ROW_DEFS : ROW_DEFS);
+  if (anchors.filter(Boolean).length < 2) return undefined;
+  const found = anchors.map((a, i) => (a ? i : -1)).filter((i) => i >= 0);
   const cells: Cell[] = [];
-  anchors.forEach((a, i) => {
-    if (!a) return;
-    const rowDef = ACTIVE_ROWS[i];
-    const toks = tokens[i]!.slice(0, legacy ? 3 : rowDef.columns.length);
-    const integer = rowDef.key !== 'fees';
-    if (legacy) {
-      // 2019 columns differ; keep the numbers for regulations-authority, under the first column's key.
-      toks.forEach((tok, k) => cells.push(cellOf(rowDef.key, `legacy.${k}`, tok, integer)));
-    } else if (toks.length === rowDef.columns.length) {
-      toks.forEach((tok, k) => cells.push(cellOf(rowDef.key, rowDef.columns[k], tok, integer)));
-    } else {
-      cells.push(...shortRowCells(rowDef.key, toks, a.span, integer));
+  const unread: Unread[] = [];
+  found.forEach((i, k) => {
+    const a = anchors[i]!;
+    const rowDef = rows[i];
+    const stop = k + 1 < found.length ? anchors[found[k + 1]]!.span.start : t.span.end;
+    const values = readRowValues({
+      src: t.src,
+      label: a.span,
+      line: segmentAt(t, a.span.end) ?? a.span,
+      chunks: chunksIn(t, a.span.end, stop),
+      count: rowDef.columns.length,
+      last: k === found.length - 1,
+    });
+    if ('unread' in values) {
+      unread.push({ label: rowDef.label, span: a.span, reason: values.unread });
+      return;
     }
+    values.cells.forEach((c, col) => {
+      const column = rowDef.columns[col];
+      cells.push(cellOf(rowDef.key, column, signed(c, column), !DECIMAL_COLUMNS.has(column)));
+    });
   });
-  const found = anchors.filter((a): a is NonNullable<typeof a> => !!a);
-  const labels = [...found.filter((a) => !legacy || !a.typo).map((a) => labelOf(a, t.src)), ...(legacy ? [] : misspeltHeaders(t, t.span.end))];
-  const spans = [...labels.map((l) => l.span), ...cells.map((c) => c.span), ...markers.map((m) => m.span)];
+  const labels = [...found.filter((i) => !legacy || !anchors[i]!.typo).map((i) => labelOf(anchors[i]!, t.src)), ...(legacy ? [] : misspeltHeaders(t, t.span.end))];
+  const doubt = describeUnread(unread);
   return {
     kind: 'active',
-    span: cover(spans),
+    span: cover([...labels.map((l) => l.span), ...cells.map((c) => c.span), ...markers.map((m) => m.span)]),
     confident: true,
+    ...(doubt ? { doubt, doubtSpan: unread[0].span } : {}),
     legacyMarkers: markers,
     labels,
-    columns: legacy ? ['legacy.0', 'legacy.1', 'legacy.2'] : ['issued', 'repealed', 'effective', 'decisions', 'amount'],
-    rows: found.map((a) => a.def.key),
+    columns: [...new Set(rows.flatMap((r) => r.columns))],
+    rows: found.map((i) => rows[i].key),
     cells,
   };
 }

@@ -12,6 +12,11 @@ export interface LabelDef {
   core: string;
   /** Whether the rest of the standard label after `core` may follow (consumed loosely). */
   rest?: string;
+  /** Other wordings of the whole label, accepted as it (normalized). */
+  variants?: string[];
+  /** The label's own number (`2` of `2.属于…`, `三` of `（三）不予公开`), matched exactly when the
+   *  label's span is extended over its numbering: `00000002.其他…` is six zeros' row then `2.`. */
+  numbering?: string;
 }
 
 export interface Anchor {
@@ -31,11 +36,21 @@ const PUNCT = /[、,.:;()\-"'“”]/;
 /** How many tokens after the previous label a misspelt label is looked for in. */
 export const MISSPELT_WINDOW = 60;
 
-export function def(key: string, label: string, coreLength?: number): LabelDef {
-  const unnumbered = label.replace(/^(?:[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十][)）]|\d{1,2}[.．、])/, '');
+const LABEL_NUMBER = /^(?:([一二三四五六七八九十])[、.．]|[（(]([一二三四五六七八九十])[)）]|(\d{1,2})[.．、])/;
+
+export function def(key: string, label: string, coreLength?: number, variants: string[] = []): LabelDef {
+  const number = LABEL_NUMBER.exec(label);
+  const unnumbered = label.replace(LABEL_NUMBER, '');
   const n = normalize(unnumbered);
   const core = coreLength ? n.slice(0, coreLength) : n;
-  return { key, label, core, ...(core.length < n.length ? { rest: n.slice(core.length) } : {}) };
+  return {
+    key,
+    label,
+    core,
+    ...(core.length < n.length ? { rest: n.slice(core.length) } : {}),
+    ...(variants.length ? { variants: variants.map(normalize) } : {}),
+    ...(number ? { numbering: number[1] ?? number[2] ?? number[3] } : {}),
+  };
 }
 
 /** Consumes as much of `rest` as follows at `pos`, letting punctuation differ. */
@@ -59,20 +74,31 @@ function consumeRest(text: string, pos: number, rest: string): number {
   return lastMatch;
 }
 
-/** Source span of a match, extended backwards over the label's numbering. */
-function spanWithNumbering(src: string, n: Normalized, from: number, to: number): Span {
+/** Source span of a match, extended backwards over the label's own numbering (its own number only:
+ *  the digits before it may be the previous row's cells). */
+function spanWithNumbering(src: string, n: Normalized, from: number, to: number, d?: LabelDef): Span {
   const span = sourceSpan(n, from, to);
   const before = src.slice(Math.max(0, span.start - 8), span.start);
-  const m = NUMBERING.exec(before);
+  const own = d?.numbering;
+  const pattern = own
+    ? /\d/.test(own)
+      ? new RegExp(`(?:[（(]${own}[)）]|${own}[.．、)）])[ \\t\u3000]*$`)
+      : new RegExp(`(?:${own}[、.．]|[（(]${own}[)）])[ \\t\u3000]*$`)
+    : NUMBERING;
+  const m = pattern.exec(before);
   return m ? { start: span.start - m[0].length, end: span.end } : span;
 }
 
 /** Finds `d` in n.text[from, to). */
 export function findLabel(src: string, n: Normalized, d: LabelDef, from: number, to: number): Anchor | undefined {
-  const at = n.text.indexOf(d.core, from);
-  if (at < 0 || at + d.core.length > to) return undefined;
-  const end = d.rest ? consumeRest(n.text, at + d.core.length, d.rest) : at + d.core.length;
-  return { def: d, from: at, to: end, span: spanWithNumbering(src, n, at, end) };
+  let at = n.text.indexOf(d.core, from);
+  let end = at < 0 ? -1 : d.rest ? consumeRest(n.text, at + d.core.length, d.rest) : at + d.core.length;
+  for (const v of d.variants ?? []) {
+    const vat = n.text.indexOf(v, from);
+    if (vat >= 0 && (at < 0 || vat < at)) [at, end] = [vat, vat + v.length];
+  }
+  if (at < 0 || end > to) return undefined;
+  return { def: d, from: at, to: end, span: spanWithNumbering(src, n, at, end, d) };
 }
 
 /** Finds a misspelt `d` among label tokens: the best run of adjacent label tokens (a label may be

@@ -18,7 +18,7 @@ export interface RowDef extends LabelDef {
   values: boolean;
 }
 
-const row = (key: string, label: string, values = true, coreLength?: number): RowDef => ({ ...def(key, label, coreLength), values });
+const row = (key: string, label: string, values = true, coreLength?: number, variants?: string[]): RowDef => ({ ...def(key, label, coreLength, variants), values });
 
 export const APPLICATION_ROWS: RowDef[] = [
   row('new', '一、本年新收政府信息公开申请数量', true, 6),
@@ -28,7 +28,7 @@ export const APPLICATION_ROWS: RowDef[] = [
   row('results.partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', true, 4),
   row('results.withheld', '（三）不予公开', false),
   row('results.withheld.1', '1.属于国家秘密'),
-  row('results.withheld.2', '2.其他法律行政法规禁止公开'),
+  row('results.withheld.2', '2.其他法律行政法规禁止公开', true, undefined, ['其他法律和行政法规禁止公开', '其他法律、行政法规禁止公开']),
   row('results.withheld.3', '3.危及“三安全一稳定”'),
   row('results.withheld.4', '4.保护第三方合法权益'),
   row('results.withheld.5', '5.属于三类内部事务信息'),
@@ -53,6 +53,11 @@ export const APPLICATION_ROWS: RowDef[] = [
   row('results.total', '（七）总计'),
   row('carryover', '四、结转下年度继续办理', true, 5),
 ];
+
+/** 表三 of the 2019 format: （六）其他处理 is one row of numbers, without sub-rows. */
+export const APPLICATION_ROWS_2019: RowDef[] = APPLICATION_ROWS.filter((r) => !r.key.startsWith('results.other.')).map((r) =>
+  r.key === 'results.other' ? { ...r, values: true } : r,
+);
 
 /** The rows that add up to （七）总计 (2021 format). */
 export const RESULT_LEAVES = APPLICATION_ROWS.filter((r) => r.values && /^results\.(open|partial|\w+\.\d)$/.test(r.key)).map((r) => r.key);
@@ -95,6 +100,31 @@ export const ACTIVE_COLUMN_LABELS: Record<string, string> = {
   decisions: '本年处理决定数量',
   amount: '本年收费金额（单位：万元）',
 };
+/** 表二 of the 2019 format (国办公开办函〔2019〕60号, SPEC §3b): other rows and columns. */
+export const LEGACY_ACTIVE_ROWS: ActiveRowDef[] = [
+  active('regulations', '规章', '(一)', ['made', 'published', 'total']),
+  active('normative', '规范性文件', '(一)', ['made', 'published', 'total']),
+  active('license', '行政许可', '(五)', ['previous', 'change', 'decisions']),
+  active('services', '其他对外管理服务事项', '(五)', ['previous', 'change', 'decisions']),
+  active('punishment', '行政处罚', '(六)', ['previous', 'change', 'decisions']),
+  active('enforcement', '行政强制', '(六)', ['previous', 'change', 'decisions']),
+  active('fees', '行政事业性收费', '(八)', ['previous', 'change']),
+  active('procurement', '政府集中采购', '(九)', ['count', 'procurementAmount']),
+];
+export const LEGACY_ACTIVE_COLUMN_LABELS: Record<string, string> = {
+  made: '本年新制作数量',
+  published: '本年新公开数量',
+  total: '对外公开总数量',
+  previous: '上一年项目数量',
+  change: '本年增/减',
+  decisions: '处理决定数量',
+  count: '采购项目数量',
+  procurementAmount: '采购总金额',
+};
+/** Columns whose cells may be negative (本年增/减) or decimal (amounts). */
+export const SIGNED_COLUMNS = new Set(['change']);
+export const DECIMAL_COLUMNS = new Set(['amount', 'procurementAmount']);
+
 /** Header texts of the 2019 format (国办公开办函〔2019〕60号), SPEC §3. */
 export const LEGACY_ACTIVE_MARKERS = [
   '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第(九)项',

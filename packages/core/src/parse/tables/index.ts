@@ -1,24 +1,50 @@
-/** Reads the three standard tables from their sections. */
+/** Reads the three standard tables. Each is looked for in its own section first, then anywhere in the
+ *  report (a table under a misnumbered heading is still the table), and read from where its own header
+ *  starts, so the prose before it is never taken for its rows. */
 import type { Section, Span, Table, TableKind } from '../../types';
 import type { SourceLine } from '../source-lines';
-import { tableText } from './region';
+import { normalize } from '../normalize';
+import { tableText, type TableText } from './region';
 import { readActiveTable } from './active';
 import { readApplicationsTable } from './applications';
 import { readReviewTable } from './review';
 
-const READERS: [TableKind, number, typeof readActiveTable][] = [
-  ['active', 2, readActiveTable],
-  ['applications', 3, readApplicationsTable],
-  ['review', 4, readReviewTable],
-];
+interface Reader {
+  kind: TableKind;
+  section: number;
+  read: (t: TableText) => Table | undefined;
+  /** Where the table starts: the first of these (normalized) in the stretch searched. */
+  starts: string[];
+}
+
+const READERS: Reader[] = (
+  [
+  { kind: 'active', section: 2, read: readActiveTable, starts: ['第二十条第(一)项', '第二十条', '信息内容'] },
+  { kind: 'applications', section: 3, read: readApplicationsTable, starts: ['申请人情况', '本年新收政府信息公开申请'] },
+  { kind: 'review', section: 4, read: readReviewTable, starts: ['行政复议', '维持'] },
+  ] as Reader[]
+).map((r) => ({ ...r, starts: r.starts.map(normalize) }));
+
+/** The stretch from the table's first header text on; without one, the whole stretch, or nothing
+ *  when `required` (a search of the whole report needs the header to know where to look). */
+function fromStart(src: string, lines: readonly SourceLine[], span: Span, ignored: readonly Span[], starts: string[], required = false): TableText | undefined {
+  const t = tableText(src, lines, span, ignored);
+  for (const s of starts) {
+    const at = t.n.text.indexOf(s);
+    if (at > 0) return tableText(src, lines, { start: t.n.map[at], end: span.end }, ignored);
+    if (at === 0) return t;
+  }
+  return required ? undefined : t;
+}
 
 export function readTables(src: string, lines: readonly SourceLine[], sections: readonly Section[], ignored: readonly Span[]) {
   const tables: Partial<Record<TableKind, Table>> = {};
-  for (const [kind, number, read] of READERS) {
-    const section = sections.find((s) => s.number === number);
-    if (!section) continue;
-    const table = read(tableText(src, lines, { start: section.heading.end, end: section.span.end }, ignored));
-    if (table) tables[kind] = table;
+  for (const r of READERS) {
+    const section = sections.find((s) => s.number === r.section);
+    const own = section && r.read(fromStart(src, lines, { start: section.heading.end, end: section.span.end }, ignored, r.starts)!);
+    const anywhere = own ? undefined : fromStart(src, lines, { start: 0, end: src.length }, ignored, r.starts, true);
+    const table = own ?? (anywhere && r.read(anywhere));
+    if (table) tables[r.kind] = table;
   }
   return tables;
 }

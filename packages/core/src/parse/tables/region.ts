@@ -4,6 +4,7 @@ import type { Span } from '../../types';
 import type { SourceLine } from '../source-lines';
 import { normalizeWithMap, type Normalized } from '../normalize';
 import { tokenize, type Token } from './tokens';
+import { freeChunks, type Chunk } from './chunks';
 import { insideAny } from '../spans';
 
 export interface TableText {
@@ -12,6 +13,8 @@ export interface TableText {
   segments: Span[];
   /** The section's span (heading excluded). */
   span: Span;
+  /** Offsets that are not report text (comments, page furniture). */
+  skip: (offset: number) => boolean;
 }
 
 /** A sentence, not a table line: ends a clause with 。, or is long running text without cell separators. */
@@ -20,13 +23,17 @@ export function isProse(line: SourceLine): boolean {
   return !/[\t|]/.test(line.text) && line.content.replace(/\s/g, '').length > 60;
 }
 
+/** Lines longer than this are kept whole: text that lost its line structure has its tables inside
+ *  one long line, among the prose (the labels find them there). */
+const LONG_LINE = 200;
+
 export function tableText(src: string, lines: readonly SourceLine[], span: Span, ignored: readonly Span[]): TableText {
   const segments: Span[] = [];
   const inIgnored = insideAny(ignored);
   for (const line of lines) {
-    if (line.start < span.start || line.start >= span.end || line.end <= line.start) continue;
-    if (isProse(line) || inIgnored(line.start)) continue;
-    segments.push({ start: line.start, end: line.end });
+    if (line.end <= span.start || line.start >= span.end || line.end <= line.start) continue;
+    if ((isProse(line) && line.end - line.start <= LONG_LINE) || inIgnored(line.start)) continue;
+    segments.push({ start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) });
   }
   let text = '';
   const map: number[] = [];
@@ -36,7 +43,7 @@ export function tableText(src: string, lines: readonly SourceLine[], span: Span,
     for (let i = 0; i < part.map.length - 1; i++) map.push(part.map[i]);
   }
   map.push(segments.length ? segments[segments.length - 1].end : span.start);
-  return { src, n: { text, map }, segments, span };
+  return { src, n: { text, map }, segments, span, skip: inIgnored };
 }
 
 /** Tokens of the table lines inside [start, end), at most `limit` of them. */
@@ -68,4 +75,28 @@ export function normIndexAt(n: Normalized, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The table line (segment) holding `offset`, if any. */
+export function segmentAt(t: TableText, offset: number): Span | undefined {
+  let lo = 0;
+  let hi = t.segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = t.segments[mid];
+    if (s.end < offset) lo = mid + 1;
+    else if (s.start > offset) hi = mid - 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Free-text chunks of the table lines inside [start, end). */
+export function chunksIn(t: TableText, start: number, end: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (const s of t.segments) {
+    if (s.end <= start || s.start >= end) continue;
+    out.push(...freeChunks(t.src, Math.max(s.start, start), Math.min(s.end, end), t.skip));
+  }
+  return out;
 }

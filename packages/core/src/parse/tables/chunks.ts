@@ -1,0 +1,92 @@
+/** What stands between two row labels: cell values, and junk (a wrapped label's tail, a vertical group
+ *  label's character, page chrome). Read two ways: as a grid when the row is one line of tab- or
+ *  `|`-separated fields (each field a cell at a certain column, blanks included), else as free text
+ *  cut at blanks, where a cell's column is known only by counting. */
+import type { Span } from '../../types';
+import { classify, type TokenKind } from './tokens';
+
+export interface Chunk {
+  text: string;
+  span: Span;
+  /** 'label' is junk: text that is not a cell. */
+  kind: TokenKind;
+  value?: number;
+  decimal?: boolean;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+/** A label's unmatched tail run into the first cell (`…不再受理其政府信息公开申请0000000`). */
+const TEXT_THEN_DIGITS = /^(.*[\u4e00-\u9fff）)][^\d]*?)(\d+)$/;
+/** A cell run into the next block's heading (`0第二十条第（六）项…`); not a number with its unit
+ *  (`12件`, `2021年`), which is one token. */
+const DIGITS_THEN_TEXT = /^(\d+)(?=[\u4e00-\u9fff（(])(?![年月日件条个项次元万份人起宗])/;
+/** Closing marks of the label before: `3.危及“三安全一稳定”` ends with its quote. */
+const LABEL_CLOSE = /^[”’"'」』）)]+/;
+export const PAGE_NUMBER_CHUNK = /^[-－—–]\d{1,3}[-－—–]$/;
+
+function chunk(src: string, start: number, end: number): Chunk {
+  const text = src.slice(start, end);
+  return { text, span: { start, end }, ...classify(text) };
+}
+
+/** Free-text chunks of src[start, end), skipping the `skip`ped offsets (ignored spans). */
+export function freeChunks(src: string, start: number, end: number, skip: (offset: number) => boolean): Chunk[] {
+  const out: Chunk[] = [];
+  const re = /[^\s\u3000\u00a0|]+/g;
+  const part = src.slice(start, end);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const close = LABEL_CLOSE.exec(m[0])?.[0].length ?? 0;
+    const s = start + m.index + close;
+    const raw = m[0].slice(close);
+    if (!raw || skip(s) || /^:?-{3,}:?$/.test(raw)) continue; // GFM delimiter cells are no cells
+    out.push(...splitChunk(src, s, raw));
+  }
+  return out;
+}
+
+/** One blank-separated run, cut where a cell and a label's text were run together. */
+function splitChunk(src: string, s: number, raw: string): Chunk[] {
+  const c = chunk(src, s, s + raw.length);
+  if (c.kind !== 'label') return [c];
+  const lead = DIGITS_THEN_TEXT.exec(raw);
+  if (lead) return [chunk(src, s, s + lead[1].length), ...splitChunk(src, s + lead[1].length, raw.slice(lead[1].length))];
+  const tail = TEXT_THEN_DIGITS.exec(raw);
+  if (tail && [...tail[1]].filter((ch) => CJK.test(ch)).length >= 2) return [chunk(src, s, s + tail[1].length), chunk(src, s + tail[1].length, s + raw.length)];
+  return [c];
+}
+
+export interface Field {
+  text: string;
+  span: Span;
+}
+
+/** The fields of a tab- or `|`-separated line, or undefined when the line has fewer than two
+ *  separators (not a grid row). Outer pipes of a GFM row make no fields. */
+export function gridFields(src: string, line: Span): Field[] | undefined {
+  const text = src.slice(line.start, line.end);
+  const sep = (text.match(/\t/g)?.length ?? 0) >= 2 ? '\t' : (text.match(/\|/g)?.length ?? 0) >= 3 ? '|' : undefined;
+  if (!sep) return undefined;
+  const out: Field[] = [];
+  let at = 0;
+  for (const raw of text.split(sep)) {
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    out.push({ text: value, span: { start: line.start + at + lead, end: line.start + at + lead + value.length } });
+    at += raw.length + 1;
+  }
+  if (sep === '|') {
+    if (out[0]?.text === '') out.shift();
+    if (out[out.length - 1]?.text === '') out.pop();
+  }
+  return out;
+}
+
+/** The grid cell of a field (an empty field is a blank cell at a known place). */
+export function fieldChunk(src: string, f: Field): Chunk {
+  if (!f.text) return { text: '', span: { start: f.span.start, end: f.span.start }, kind: 'blank' };
+  const c = chunk(src, f.span.start, f.span.end);
+  return c.kind === 'label' ? { ...c, kind: 'invalid' } : c; // text in a grid cell is the cell's, kept to be quoted
+}
+
+export const isCell = (c: Chunk) => c.kind !== 'label';
+export const hasDigits = (c: Chunk) => /\d/.test(c.text);
