@@ -143,8 +143,7 @@ function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
 
 /** Headings inside a long line: a numeral not inside （…） followed by a section's title, or, for
  *  the number due next, by a plain heading-like title. */
-function inlineCandidates(line: SourceLine, src: string, due: () => number): Candidate[] {
-  const out: Candidate[] = [];
+function* inlineCandidates(line: SourceLine, src: string, due: () => number): Generator<Candidate> {
   const re = /(?<![（(第一二三四五六七八九十])([一二三四五六])(?![)）是])[ \t\u3000]*([、.．:：]?)[ \t\u3000]*/g;
   re.lastIndex = 0;
   const body = src.slice(line.start, line.end);
@@ -166,10 +165,10 @@ function inlineCandidates(line: SourceLine, src: string, due: () => number): Can
     }
     if (end === undefined) continue;
     const title = src.slice(titleStart, end);
-    out.push({ start: at, end, line, number, numeral: m[1], title, titleStart, standardOf });
+    // Yielded one at a time: whether a plain title is due depends on the headings taken before it.
+    yield { start: at, end, line, number, numeral: m[1], title, titleStart, standardOf };
     re.lastIndex = end - line.start;
   }
-  return out;
 }
 
 export function findSections(

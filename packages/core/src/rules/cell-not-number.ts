@@ -1,58 +1,77 @@
 import type { Cell, Fix, Rule, Table } from '../types';
-import { cellName, expectedCells } from './names';
+import { cellName, columnName } from './names';
 
-/** One fix for the `无` cells of a row: the stretch from the first to the last, each `无` made `0`. */
+/** One fix for several cells: the stretch from the first to the last, each made `0` (a blank cell
+ *  has an empty span where its field is, so `0` is inserted there). */
 function zeroFix(text: string, cells: readonly Cell[]): Fix {
-  const start = cells[0].span.start;
-  const end = cells[cells.length - 1].span.end;
+  const sorted = [...cells].sort((a, b) => a.span.start - b.span.start);
+  const start = sorted[0].span.start;
+  const end = sorted[sorted.length - 1].span.end;
   let out = '';
   let at = start;
-  for (const c of cells) {
+  for (const c of sorted) {
     out += text.slice(at, c.span.start) + '0';
     at = c.span.end;
   }
   return { range: [start, end], text: out + text.slice(at, end) };
 }
 
-/** How many of a row's cells are missing (blank), or 0 when none is. */
-function missingCells(table: Table, row: string): number {
-  if (!table.cells.some((c) => c.row === row && c.status === 'blank')) return 0;
-  return expectedCells(table, row) - table.cells.filter((c) => c.row === row && c.status !== 'blank').length;
-}
+/** Blank and `无` cells have a safe fix (`0`); `-`, `/` and text are reported for the author to decide. */
+const zeroable = (c: Cell) => c.status === 'blank' || (c.status === 'placeholder' && c.raw === '无');
+const describe = (c: Cell) => (c.status === 'blank' ? '为空' : `填写了「${c.raw}」`);
+const columnsOf = (table: Table, cells: readonly Cell[]) => cells.map((c) => `「${columnName(table, c.col) ?? c.col}」`).join('');
 
-/** Statistics cells hold whole numbers (表二's 收费金额 may be a decimal). `无` is the common slip,
- *  and the one with a safe fix: `0`. The `无` cells of one row are reported together. */
+/** Rows with the same blank columns and nothing else wrong: said once for the table (a web page
+ *  that leaves every 法人 column empty has 125 of them, SPEC §4). */
+const SAME_BLANKS_ROWS = 3;
+
+/** Statistics cells hold whole numbers (表二's 收费金额 may be a decimal). Said once per row, naming
+ *  the columns, with a fix to 0 where one is safe. */
 export default {
   meta: { id: 'cell-not-number', description: '统计表单元格应填写数字（没有则填 0），不能为空、「无」、「-」或「/」', defaultSeverity: 'warning', fixable: true },
   check({ model, report }) {
     for (const table of Object.values(model.tables) as Table[]) {
       const byRow = new Map<string, Cell[]>();
-      for (const cell of table.cells) if (cell.status === 'placeholder' && cell.raw === '无') byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+      for (const cell of table.cells) if (cell.status !== 'number') byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+      // Rows whose only problem is blanks, grouped by which columns are blank.
+      const blankGroups = new Map<string, string[]>();
       for (const [row, cells] of byRow) {
-        const where = cells.length === 1 ? cellName(table, row, cells[0].col) : cellName(table, row, '?');
-        const count = cells.length === 1 ? '' : `有 ${cells.length} 个单元格`;
-        // The row's blank cells are said here too: one message per row, not two.
-        const blanks = missingCells(table, row);
+        if (!cells.every((c) => c.status === 'blank')) continue;
+        const key = cells.map((c) => c.col).join(',');
+        blankGroups.set(key, [...(blankGroups.get(key) ?? []), row]);
+      }
+      const grouped = new Set<string>();
+      for (const rows of blankGroups.values()) {
+        if (rows.length < SAME_BLANKS_ROWS) continue;
+        const cells = rows.flatMap((r) => byRow.get(r)!);
+        rows.forEach((r) => grouped.add(r));
+        const name = table.kind === 'applications' ? '表三' : table.kind === 'active' ? '表二' : '表四';
         report({
-          message: `${where}${count}填写了「无」${blanks ? `，另有 ${blanks} 个单元格为空` : ''}，统计数字应填写阿拉伯数字，没有则填 0`,
-          span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end },
+          message: `${name}有 ${rows.length} 行的${columnsOf(table, byRow.get(rows[0])!)}列为空（共 ${cells.length} 个单元格），统计数字应填写阿拉伯数字，没有则填 0`,
+          span: cells[0].span.start === cells[0].span.end ? { start: cells[0].span.start, end: cells[0].span.start } : cells[0].span,
           fix: zeroFix(model.text, cells),
         });
       }
-      for (const cell of table.cells) {
-        if (cell.status === 'placeholder' && cell.raw !== '无') {
-          report({ message: `${cellName(table, cell.row, cell.col)}填写了「${cell.raw}」，统计数字应填写阿拉伯数字，没有则填 0`, span: cell.span });
-        } else if (cell.status === 'invalid') {
-          report({ message: `${cellName(table, cell.row, cell.col)}的「${cell.raw}」不是${table.kind === 'active' && cell.row === 'fees' ? '数字' : '非负整数'}，应只填写数字`, span: cell.span });
-        } else if (cell.status === 'blank' && !byRow.has(cell.row)) {
-          const expected = expectedCells(table, cell.row);
-          const missing = missingCells(table, cell.row);
-          const filled = expected - missing;
-          report({
-            message: `${cellName(table, cell.row, cell.col)}应有 ${expected} 个数字，${filled ? `只读到 ${filled} 个，` : ''}${missing} 个单元格为空；没有数字时应填 0`,
-            span: cell.span,
-          });
+      for (const [row, cells] of byRow) {
+        if (grouped.has(row)) continue;
+        const fixable = cells.filter(zeroable);
+        const parts: string[] = [];
+        for (const kind of ['blank', 'placeholder', 'invalid'] as const) {
+          const these = cells.filter((c) => c.status === kind);
+          if (!these.length) continue;
+          if (kind === 'invalid') {
+            parts.push(these.map((c) => `「${columnName(table, c.col) ?? c.col}」列的「${c.raw}」不是${table.kind === 'active' && c.row === 'fees' ? '数字' : '非负整数'}`).join('，'));
+          } else {
+            const sameText = new Set(these.map(describe)).size === 1;
+            parts.push(sameText ? `${columnsOf(table, these)}列${describe(these[0])}` : these.map((c) => `${columnsOf(table, [c])}列${describe(c)}`).join('，'));
+          }
         }
+        const where = cellName(table, row, '?');
+        report({
+          message: `${where}${parts.join('，')}，统计数字应填写阿拉伯数字，没有则填 0`,
+          span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end },
+          ...(fixable.length ? { fix: zeroFix(model.text, fixable) } : {}),
+        });
       }
     }
   },

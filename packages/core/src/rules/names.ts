@@ -1,6 +1,15 @@
 /** Human names of tables, rows and columns for messages. */
 import type { Table, TableKind } from '../types';
-import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS } from '../parse/tables/definitions';
+import {
+  ACTIVE_COLUMN_LABELS,
+  ACTIVE_ROWS,
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  LEGACY_ACTIVE_COLUMN_LABELS,
+  LEGACY_ACTIVE_ROWS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUPS,
+} from '../parse/tables/definitions';
 
 export const TABLE_NAMES: Record<TableKind, string> = {
   active: '表二（主动公开政府信息情况）',
@@ -13,14 +22,15 @@ export const SHORT_TABLE_NAMES: Record<TableKind, string> = { active: '表二', 
 export function rowName(table: Table, key: string): string {
   if (table.kind === 'applications') return APPLICATION_ROWS.find((r) => r.key === key)?.label ?? key;
   if (table.kind === 'review') return REVIEW_GROUPS.find((g) => g.key === key)?.label ?? '表四';
-  return ACTIVE_ROWS.find((r) => r.key === key)?.label ?? key;
+  const rows = table.legacyMarkers.length ? LEGACY_ACTIVE_ROWS : ACTIVE_ROWS;
+  return rows.find((r) => r.key === key)?.label ?? key;
 }
 
 export function columnName(table: Table, key: string): string | undefined {
   if (key === '?' || key.startsWith('legacy.')) return undefined;
   if (table.kind === 'applications') return APPLICANT_COLUMNS.find((c) => c.key === key)?.label;
   if (table.kind === 'review') return REVIEW_COLUMNS.find((c) => c.key === key)?.label;
-  return ACTIVE_COLUMN_LABELS[key];
+  return (table.legacyMarkers.length ? LEGACY_ACTIVE_COLUMN_LABELS : ACTIVE_COLUMN_LABELS)[key];
 }
 
 /** `「（一）予以公开」行「自然人」列` or `「规章」行`. */
@@ -35,5 +45,5 @@ export function cellName(table: Table, row: string, col: string): string {
 export function expectedCells(table: Table, row: string): number {
   if (table.kind === 'applications') return table.columns.length;
   if (table.kind === 'review') return REVIEW_GROUPS.length * REVIEW_COLUMNS.length;
-  return ACTIVE_ROWS.find((r) => r.key === row)?.columns.length ?? 1;
+  return (table.legacyMarkers.length ? LEGACY_ACTIVE_ROWS : ACTIVE_ROWS).find((r) => r.key === row)?.columns.length ?? 1;
 }

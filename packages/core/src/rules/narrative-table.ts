@@ -1,5 +1,6 @@
 import type { Cell, ReportModel, Rule, RuleReport, Span, Table } from '../types';
 import { inProse } from './prose';
+import { cellName } from './names';
 import { cellAt, totalChecks } from '../arithmetic';
 import { APPLICANT_PARTS } from '../parse/tables/definitions';
 
@@ -26,6 +27,15 @@ function reviewTotal(model: ReportModel, groups: string[]): number | undefined {
   }));
 }
 
+/** A cell that says there were applications: 一, 二 or （七）, first by column. */
+function firstNonZero(table: Table): Cell | undefined {
+  for (const row of ['new', 'carried', 'results.total']) {
+    const hit = table.cells.find((c) => c.row === row && c.col !== 'total' && (c.value ?? 0) > 0);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 const NO_APPLICATIONS = /未(?:收到|接到|受理|有)[^。；;，,\d]{0,20}?申请/g;
 const RECEIVED = /(?:收到|受理|接收|接到)[^。；;，,\d]{0,20}?申请[^。；;，,\d]{0,6}?(\d+)\s*(?:件|个|份|条)/g;
 const NO_REVIEW = /未(?:发生|出现|产生|有|被申请|被提起)[^。；;\d]{0,30}?(行政复议|行政诉讼)(?:[、和及与或](行政复议|行政诉讼))?/g;
@@ -45,8 +55,9 @@ export default {
     const span = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m[0].length });
 
     for (const m of text.matchAll(NO_APPLICATIONS)) {
-      if (received === undefined || received === 0) continue;
-      say({ message: `正文称「${m[0]}」，但表三「一、本年新收政府信息公开申请数量」为 ${received}`, span: span(m) });
+      const contrary = table?.confident ? firstNonZero(table) : undefined;
+      if (!contrary) continue;
+      say({ message: `正文称「${m[0]}」，但${cellName(table!, contrary.row, contrary.col)}为 ${contrary.value}`, span: span(m) });
     }
     for (const m of text.matchAll(RECEIVED)) {
       const stated = Number(m[1]);

@@ -15,9 +15,11 @@ export default {
     const org = body(model);
     // 自治区 and 特别行政区 are provinces; 地区 is not a body that makes 规章 either, but be careful.
     if (!org || !CANNOT_MAKE_RULES.test(org.replace(/自治区|特别行政区|地区/g, ''))) return;
-    for (const cell of model.tables.active?.cells ?? []) {
-      if (cell.row !== 'regulations' || !cell.value) continue;
-      report({ message: `「${org}」无权制定规章，但表二「规章」填写了 ${cell.value}；请核实是否应填入「行政规范性文件」`, span: cell.span });
-    }
+    // One message for the row, at its first number that is not 0.
+    const row = (model.tables.active?.cells ?? []).filter((c) => c.row === 'regulations' && c.status === 'number');
+    const first = row.find((c) => c.value);
+    if (!first) return;
+    const values = row.map((c) => c.value).join('、');
+    report({ message: `「${org}」无权制定规章，但表二「规章」行填写了 ${values}；请核实是否应填入「行政规范性文件」`, span: first.span });
   },
 } satisfies Rule;

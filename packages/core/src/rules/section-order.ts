@@ -17,6 +17,10 @@ export function outOfOrder(sections: readonly Section[]): Map<Section, string> {
     } else if (s.number > highest + 1) {
       problems.set(s, `「${label}」的编号跳过了「${numeralOf(highest + 1)}」${hint}`);
     }
+    else if (meant && meant !== s.number && s.number <= 6) {
+      // In sequence, but titled as another section: its own section is lost under it.
+      problems.set(s, `「${label}」的标题属于第${numeralOf(meant)}部分「${SECTION_TITLES[meant]}」，第${s.numeral}部分应为「${numeralOf(s.number)}、${SECTION_TITLES[s.number]}」`);
+    }
     highest = Math.max(highest, s.number);
     seen.add(s.number);
   }
