@@ -1,5 +1,5 @@
 import type { Cell, Fix, Rule, Table } from '../types';
-import { cellName, columnName } from './names';
+import { cellName, columnName, expectedCells } from './names';
 
 /** One fix for several cells: the stretch from the first to the last, each made `0` (a blank cell
  *  has an empty span where its field is, so `0` is inserted there). */
@@ -19,7 +19,9 @@ function zeroFix(text: string, cells: readonly Cell[]): Fix {
 /** Blank and `无` cells have a safe fix (`0`); `-`, `/` and text are reported for the author to decide. */
 const zeroable = (c: Cell) => c.status === 'blank' || (c.status === 'placeholder' && c.raw === '无');
 const describe = (c: Cell) => (c.status === 'blank' ? '为空' : `填写了「${c.raw}」`);
-const columnsOf = (table: Table, cells: readonly Cell[]) => cells.map((c) => `「${columnName(table, c.col) ?? c.col}」`).join('');
+/** `「商业企业」「科研机构」列`, or `有 3 个单元格` where the columns are not known. */
+const columnsOf = (table: Table, cells: readonly Cell[]) =>
+  cells.some((c) => c.col === '?') ? `有 ${cells.length} 个单元格` : cells.map((c) => `「${columnName(table, c.col) ?? c.col}」`).join('') + '列';
 
 /** Rows with the same blank columns and nothing else wrong: said once for the table (a web page
  *  that leaves every 法人 column empty has 125 of them, SPEC §4). */
@@ -47,7 +49,7 @@ export default {
         rows.forEach((r) => grouped.add(r));
         const name = table.kind === 'applications' ? '表三' : table.kind === 'active' ? '表二' : '表四';
         report({
-          message: `${name}有 ${rows.length} 行的${columnsOf(table, byRow.get(rows[0])!)}列为空（共 ${cells.length} 个单元格），统计数字应填写阿拉伯数字，没有则填 0`,
+          message: `${name}有 ${rows.length} 行的${columnsOf(table, byRow.get(rows[0])!)}为空（共 ${cells.length} 个单元格），统计数字应填写阿拉伯数字，没有则填 0`,
           span: cells[0].span.start === cells[0].span.end ? { start: cells[0].span.start, end: cells[0].span.start } : cells[0].span,
           fix: zeroFix(model.text, cells),
         });
@@ -63,9 +65,12 @@ export default {
             parts.push(these.map((c) => `「${columnName(table, c.col) ?? c.col}」列的「${c.raw}」不是${table.kind === 'active' && c.row === 'fees' ? '数字' : '非负整数'}`).join('，'));
           } else {
             const sameText = new Set(these.map(describe)).size === 1;
-            parts.push(sameText ? `${columnsOf(table, these)}列${describe(these[0])}` : these.map((c) => `${columnsOf(table, [c])}列${describe(c)}`).join('，'));
+            parts.push(sameText ? `${columnsOf(table, these)}${describe(these[0])}` : these.map((c) => `${columnsOf(table, [c])}${describe(c)}`).join('，'));
           }
         }
+        // Values whose columns are unknown stand among blanks not seen: say how many are missing.
+        const unplaced = cells.filter((c) => c.col === '?').length;
+        if (unplaced) parts.push(`另有 ${expectedCells(table, row) - unplaced} 个单元格为空`);
         const where = cellName(table, row, '?');
         report({
           message: `${where}${parts.join('，')}，统计数字应填写阿拉伯数字，没有则填 0`,

@@ -2,7 +2,7 @@ import type { Cell, ReportModel, Rule, RuleReport, Span, Table } from '../types'
 import { inProse } from './prose';
 import { cellName } from './names';
 import { cellAt, totalChecks } from '../arithmetic';
-import { APPLICANT_PARTS } from '../parse/tables/definitions';
+import { APPLICANT_PARTS, APPLICATION_ROWS } from '../parse/tables/definitions';
 
 const sum = (values: (number | undefined)[]) => (values.every((v) => v !== undefined) ? values.reduce((a, b) => a! + b!, 0) : undefined);
 
@@ -30,11 +30,14 @@ function reviewTotal(model: ReportModel, groups: string[]): number | undefined {
 /** A cell that says there were applications: 一, 二 or （七）, first by column. */
 function firstNonZero(table: Table): Cell | undefined {
   for (const row of ['new', 'carried', 'results.total']) {
-    const hit = table.cells.find((c) => c.row === row && c.col !== 'total' && (c.value ?? 0) > 0);
+    const hit = table.cells.find((c) => c.row === row && c.col === 'total' && (c.value ?? 0) > 0) ?? table.cells.find((c) => c.row === row && (c.value ?? 0) > 0);
     if (hit) return hit;
   }
   return undefined;
 }
+
+/** `表三「一、本年新收…」为 27` for a row's 总计, else the cell by row and column. */
+const nameOf = (table: Table, c: Cell) => (c.col === 'total' ? `表三「${APPLICATION_ROWS.find((r) => r.key === c.row)!.label}」` : cellName(table, c.row, c.col));
 
 const NO_APPLICATIONS = /未(?:收到|接到|受理|有)[^。；;，,\d]{0,20}?申请/g;
 const RECEIVED = /(?:收到|受理|接收|接到)[^。；;，,\d]{0,20}?申请[^。；;，,\d]{0,6}?(\d+)\s*(?:件|个|份|条)/g;
@@ -57,7 +60,7 @@ export default {
     for (const m of text.matchAll(NO_APPLICATIONS)) {
       const contrary = table?.confident ? firstNonZero(table) : undefined;
       if (!contrary) continue;
-      say({ message: `正文称「${m[0]}」，但${cellName(table!, contrary.row, contrary.col)}为 ${contrary.value}`, span: span(m) });
+      say({ message: `正文称「${m[0]}」，但${nameOf(table!, contrary)}为 ${contrary.value}`, span: span(m) });
     }
     for (const m of text.matchAll(RECEIVED)) {
       const stated = Number(m[1]);

@@ -1,4 +1,5 @@
 import { correctMarkdown, correctText, fixture, messagesOf } from '../support/lint-rule';
+import { lint } from '../../src/lint';
 
 describe('table-shape', () => {
   it('accepts the full standard tables', () => {
@@ -11,10 +12,12 @@ describe('table-shape', () => {
     const found = messagesOf(fixture('seeds/001_ff4af530816f6324.txt'), 'table-shape');
     expect(found.map((m) => [m.severity, m.line])).toEqual([
       ['error', 37],
-      ['info', 37],
+      ['info', 43],
     ]);
     expect(found[0].message).toContain('表三缺少「总计」列');
-    expect(found[1].message).toContain('已跳过该表的勾稽关系检查');
+    // The rows shifted against the header are named, once, at the first of them.
+    expect(found[1].message).toContain('「1.属于国家秘密」行只有 5 位数字（0 0 0 0 0），应有 6 个数');
+    expect(found[1].message).toContain('已跳过依赖这些数字的检查');
   });
 
   it('flags a missing standard row', () => {
@@ -23,11 +26,25 @@ describe('table-shape', () => {
     expect(found.map((m) => m.message)).toContain('表三缺少标准行「（七）总计」');
   });
 
-  it('says once (info) when numbers run together, and skips the arithmetic', () => {
+  it('says once (info) when run-together numbers split more than one way, and skips the checks on that row', () => {
+    // 2030121 27 is 20,3,0,1,2,1 | 27, but also 2,0,3,0,1,21 | 27: both add up.
     const text = correctText().replace('\t20\t3\t0\t1\t2\t1\t27', '\t2030121\t27');
     const found = messagesOf(text, 'table-shape');
     expect(found).toHaveLength(1);
     expect(found[0].severity).toBe('info');
-    expect(found[0].message).toContain('粘连');
+    expect(found[0].message).toContain('「一、本年新收政府信息公开申请数量」行数字连在一起（2030121 27），有多种拆分方式');
+    expect(messagesOf(text, 'balance')).toEqual([]);
+  });
+
+  it('reads run-together numbers where exactly one split adds up, and still checks the rest', () => {
+    // 203 is 20,3 (2,0,3 would give eight cells; 2,7 for 27 would break the row's 总计).
+    const text = correctText().replace('\t20\t3\t0\t1\t2\t1\t27', '\t203\t0\t1\t2\t1\t27');
+    expect(lint(text).messages).toEqual([]);
+    const cells = lint(text).model.tables.applications!.cells.filter((c) => c.row === 'new');
+    expect(cells.map((c) => c.value)).toEqual([20, 3, 0, 1, 2, 1, 27]);
+    expect(cells.map((c) => text.slice(c.span.start, c.span.end))).toEqual(['20', '3', '0', '1', '2', '1', '27']);
+    // Seven digits for seven cells is one digit each, whatever the total says: the wrong total is found.
+    const forced = correctText().replace('\t2\t1\t0\t0\t0\t0\t3', '\t2100004');
+    expect(messagesOf(forced, 'row-total').map((m) => m.message)).toEqual(['表三「二、上年结转政府信息公开申请数量」行的总计为 4，但自然人至其他六列之和为 2+1+0+0+0+0 = 3，应为 3']);
   });
 });

@@ -96,7 +96,7 @@ export function readActiveTable(t: TableText): Table | undefined {
     }
     values.cells.forEach((c, col) => {
       const column = rowDef.columns[col];
-      cells.push(cellOf(rowDef.key, column, signed(c, column), !DECIMAL_COLUMNS.has(column)));
+      cells.push(cellOf(rowDef.key, c.unplaced ? '?' : column, signed(c, column), !DECIMAL_COLUMNS.has(column)));
     });
   });
   const labels = [...found.filter((i) => !legacy || !anchors[i]!.typo).map((i) => labelOf(anchors[i]!, t.src)), ...(legacy ? [] : misspeltHeaders(t, t.span.end))];

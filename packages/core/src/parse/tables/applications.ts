@@ -6,7 +6,7 @@ import { chunksIn, segmentAt, type TableText } from './region';
 import { anchorRows, cellOf, labelOf, piece, cover } from './read-rows';
 import { readRowValues } from './values';
 import { rowTotalCheck } from './split';
-import { isCell } from './chunks';
+import { headerFields, isCell } from './chunks';
 import { describeUnread, type Unread } from './unread';
 
 /** Columns named in the header (the text before the first row label). */
@@ -43,9 +43,12 @@ export function readApplicationsTable(t: TableText): Table | undefined {
   const defs = legacyOther ? APPLICATION_ROWS_2019 : APPLICATION_ROWS;
   const valueRow = (i: number) => defs.find((d) => d.key === APPLICATION_ROWS[i].key)?.values ?? false;
 
-  // Six values a row and no 总计 in the header: the 总计 column is missing (seed 001).
+  // A header that is a grid tells each column's field; else six values a row and no 总计 in the
+  // header: the 总计 column is missing (seed 001).
+  const headerLines = t.segments.filter((sg) => sg.end <= firstRow.span.start);
+  const fieldOf = headerFields(t.src, headerLines, APPLICANT_COLUMNS.map((c) => c.label));
   const sixes = found.filter((i) => valueRow(i) && chunksAfter.get(i)!.filter(isCell).length === 6).length;
-  const count = !header.keys.includes('total') && sixes * 2 > found.length ? 6 : 7;
+  const count = fieldOf ? fieldOf.length : !header.keys.includes('total') && sixes * 2 > found.length ? 6 : 7;
   const columns = APPLICANT_COLUMNS.slice(0, count).map((c) => c.key);
 
   const cells: Cell[] = [];
@@ -63,9 +66,10 @@ export function readApplicationsTable(t: TableText): Table | undefined {
       count,
       ...(count === 7 ? { check: rowTotalCheck } : {}),
       last: i === lastValueRow,
+      ...(fieldOf ? { fieldOf } : {}),
     });
     if ('unread' in values) unread.push({ label: APPLICATION_ROWS[i].label, span: a.span, reason: values.unread });
-    else values.cells.forEach((c, k) => cells.push(cellOf(key, columns[k], c, true)));
+    else values.cells.forEach((c, k) => cells.push(cellOf(key, c.unplaced ? '?' : columns[k], c, true)));
   }
 
   const valueRows = defs.filter((r) => r.values);

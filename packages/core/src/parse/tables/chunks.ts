@@ -12,6 +12,8 @@ export interface Chunk {
   kind: TokenKind;
   value?: number;
   decimal?: boolean;
+  /** A value whose column cannot be told (a row of 无 with blanks of unknown number between). */
+  unplaced?: boolean;
 }
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -90,3 +92,22 @@ export function fieldChunk(src: string, f: Field): Chunk {
 
 export const isCell = (c: Chunk) => c.kind !== 'label';
 export const hasDigits = (c: Chunk) => /\d/.test(c.text);
+
+/** Grid field index of each column named in the header lines, when they stand in increasing order
+ *  (a header that is a grid: a Word or web page table, a tab-separated copy of one). */
+export function headerFields(src: string, lines: readonly Span[], labels: readonly string[]): number[] | undefined {
+  const at = new Map<number, number>();
+  for (const part of lines) {
+    // The whole line: the table's stretch may start inside it (at 申请人情况), which shifts its fields.
+    const line = { start: src.lastIndexOf('\n', part.start - 1) + 1, end: part.end };
+    const fields = gridFields(src, line);
+    fields?.forEach((f, i) => {
+      const k = labels.indexOf(f.text.replace(/\s+/g, ''));
+      if (k >= 0 && !at.has(k)) at.set(k, i);
+    });
+  }
+  const found = [...at.entries()].sort((a, b) => a[0] - b[0]);
+  if (found.length < labels.length - 1 || found.some(([k], i) => k !== i)) return undefined;
+  const fields = found.map(([, i]) => i);
+  return fields.every((f, i) => i === 0 || f > fields[i - 1]) ? fields : undefined;
+}

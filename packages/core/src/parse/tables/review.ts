@@ -43,7 +43,7 @@ export function readReviewTable(t: TableText): Table | undefined {
   const cells: Cell[] = [];
   let doubt: string | undefined;
   if ('unread' in values) doubt = `表四的 15 个数字${values.unread}`;
-  else values.cells.forEach((c, k) => cells.push(cellOf(REVIEW_GROUPS[Math.floor(k / 5)].key, REVIEW_COLUMNS[k % 5].key, c, true)));
+  else values.cells.forEach((c, k) => cells.push(cellOf(c.unplaced ? 'review' : REVIEW_GROUPS[Math.floor(k / 5)].key, c.unplaced ? '?' : REVIEW_COLUMNS[k % 5].key, c, true)));
   return {
     kind: 'review',
     span: cover([...labels.map((l) => l.span), ...cells.map((c) => c.span)]),

@@ -21,6 +21,8 @@ export interface RowRequest {
   check?: RowCheck;
   /** The last row of a table: what follows its values is not the table's. */
   last?: boolean;
+  /** Grid field index of each value, from the table's header, when the header is a grid. */
+  fieldOf?: readonly number[];
 }
 
 const quote = (chunks: readonly Chunk[]) => chunks.map((c) => c.text).join(' ');
@@ -32,10 +34,18 @@ function fromGrid(r: RowRequest): Chunk[] | undefined {
   // The label's own field, or none when the values stand on a line of their own (表四).
   const labelField = r.label.end <= r.line.start ? -1 : fields.findIndex((f) => f.span.end >= r.label.end);
   if (labelField < 0 && r.label.end > r.line.start) return undefined;
+  // As many fields after the label as the row has values: they are its values, in order. Copies
+  // out of Word shift the sub-rows one field to the right of the header (seed 004); this holds there.
   let after = fields.slice(labelField + 1);
   while (after.length > r.count && after[after.length - 1].text === '') after = after.slice(0, -1); // trailing separators
-  if (after.length !== r.count) return undefined;
-  return after.map((f) => fieldChunk(r.src, f));
+  if (after.length === r.count) return after.map((f) => fieldChunk(r.src, f));
+  if (!r.fieldOf || fields.length <= Math.max(...r.fieldOf)) return undefined;
+  // Otherwise the header says where each column is (a merged label cell leaves empty fields before the
+  // values), if every filled field is under a column. A row shifted against the header (seed 001) is
+  // read as free text, by counting.
+  const columns = new Set(r.fieldOf);
+  if (labelField >= r.fieldOf[0] || fields.some((f, i) => i > labelField && f.text && !columns.has(i))) return undefined;
+  return r.fieldOf.map((i) => fieldChunk(r.src, fields[i]));
 }
 
 export function readRowValues(r: RowRequest): RowValues {
@@ -59,6 +69,8 @@ export function readRowValues(r: RowRequest): RowValues {
   if (cells.length === r.count) return { cells, grid: false };
   if (cells.length > r.count) return { unread: `有 ${cells.length} 个数字（${quote(cells)}），应为 ${r.count} 个` };
   if (!cells.length) return { unread: '没有数字' };
+  // Nothing but 无/-/… : the row is not filled in, which is the report's defect, not a reading failure.
+  if (cells.every((c) => c.kind === 'placeholder')) return { cells: cells.map((c) => ({ ...c, unplaced: true })), grid: false };
   if (!cells.every((c) => c.kind === 'number' && /^\d+$/.test(c.text))) {
     return { unread: `只有 ${cells.length} 个值（${quote(cells)}），应为 ${r.count} 个，无法确定空着的是哪几列` };
   }
