@@ -131,8 +131,9 @@ function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
     // No separator (`一总体情况`), or the heading runs on into its text: the title must be a section's.
     if (!hit) return undefined;
     title = src.slice(titleStart, hit.end);
-  } else if (hit && hit.dist === 0 && titleStart + title.length > hit.end) {
-    // The standard title and then an author's addition (`（单位：件）`): the title is the standard part.
+  } else if (hit && titleStart + title.length > hit.end && (hit.dist === 0 || /^[ \t\u3000]*[（(]/.test(src.slice(hit.end, line.end)))) {
+    // The title and then an author's addition (`（单位：件）`, `（截至2025年12月31日）`): the title is
+    // the part before it, so that a fix replaces the title only.
     title = src.slice(titleStart, hit.end);
   }
   const standardOf = standardNumberOf(title);

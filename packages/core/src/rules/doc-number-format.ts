@@ -4,11 +4,13 @@ import type { Citation, Rule } from '../types';
 function problems(c: Citation): string[] {
   const found: string[] = [];
   const tail = c.text.slice(c.agency.length);
-  const [, open, close] = /^\s*(\S)\s*\d+\s*(\S)/.exec(tail)!;
+  const [, open, close] = /^\s*(\S)\s*[0-9０-９]+\s*(\S)/.exec(tail)!;
   if (open !== '〔' || close !== '〕') found.push(`年份用了「${open}${close}」，应使用六角括号「〔〕」`);
   if (c.year.length !== 4) found.push(`年份「${c.year}」应写全四位`);
   if (/第/.test(tail)) found.push('序号前不加「第」');
   if (/^0\d/.test(c.serial)) found.push(`序号「${c.serial}」不编虚位，不加前导 0`);
+  if (/[０-９]/.test(tail)) found.push('数字应使用半角阿拉伯数字');
+  if (!tail.endsWith('号')) found.push('序号后缺少「号」');
   if (/\s/.test(tail)) found.push('中间不应有空格');
   return found;
 }

@@ -40,7 +40,18 @@ function firstNonZero(table: Table): Cell | undefined {
 const nameOf = (table: Table, c: Cell) => (c.col === 'total' ? `表三「${APPLICATION_ROWS.find((r) => r.key === c.row)!.label}」` : cellName(table, c.row, c.col));
 
 const NO_APPLICATIONS = /未(?:收到|接到|受理|有)[^。；;，,\d]{0,20}?申请/g;
-const RECEIVED = /(?:收到|受理|接收|接到)[^。；;，,\d]{0,20}?申请[^。；;，,\d]{0,6}?(\d+)\s*(?:件|个|份|条)/g;
+const RECEIVED = /(?<!新)(?:收到|受理|接收|接到)[^。；;，,\d]{0,20}?申请[^。；;，,\d]{0,6}?(\d+)\s*(?:件|个|份|条)/g;
+/** Statements of one row's total: `新收政府信息公开申请170件` is 一, `上年结转…3件` is 二, `结转下年度
+ *  继续办理…4件` is 四, `办结…26件` is （七）. The count must follow its words in the same clause,
+ *  so that `11件办结，8件撤销` (counts before the verbs, a breakdown) is not read as a total. */
+const ROW_STATEMENTS: { re: RegExp; row: string; what: string }[] = [
+  { re: /新收[^。；;，,\d]{0,16}?申请[^。；;，,\d]{0,6}?(\d+)\s*件/g, row: 'new', what: '新收申请' },
+  { re: /(?:上年结转|结转上年度?)[^。；;，,\d下]{0,16}?(\d+)\s*件/g, row: 'carried', what: '上年结转' },
+  { re: /结转下(?:一)?年度?[^。；;，,\d]{0,12}?(\d+)\s*件/g, row: 'carryover', what: '结转下年度' },
+  // 答复 also names a kind of reply (`其中公开答复1件`): only 办结 is read, and not inside a breakdown.
+  { re: /(?<!其中[^。；;，,]{0,6})办结[^。；;，,\d率]{0,12}?(\d+)\s*件(?![^。；;，,]{0,4}(?:办结|撤销|驳回))/g, row: 'results.total', what: '办结' },
+];
+
 const NO_REVIEW = /未(?:发生|出现|产生|有|被申请|被提起)[^。；;\d]{0,30}?(行政复议|行政诉讼)(?:[、和及与或](行政复议|行政诉讼))?/g;
 const REVIEW_COUNT = /(行政复议|行政诉讼)[^。；;，,\d]{0,4}?(\d+)\s*(?:件|起|宗|次)/g;
 
@@ -69,6 +80,15 @@ export default {
       if (stated === received || (carried !== undefined && stated === received + carried)) continue;
       const alt = carried ? `（或加上年结转共 ${received + carried}）` : '';
       say({ message: `正文称收到申请 ${stated} 件，但表三「本年新收」为 ${received}${alt}`, span: span(m) });
+    }
+    for (const { re, row, what } of ROW_STATEMENTS) {
+      const total = rowTotal(table, row);
+      if (total === undefined) continue;
+      for (const m of text.matchAll(re)) {
+        if (Number(m[1]) === total) continue;
+        const label = APPLICATION_ROWS.find((r) => r.key === row)!.label;
+        say({ message: `正文称${what} ${m[1]} 件，但表三「${label}」为 ${total}`, span: span(m) });
+      }
     }
     for (const m of text.matchAll(NO_REVIEW)) {
       for (const kind of [m[1], m[2]].filter(Boolean)) {

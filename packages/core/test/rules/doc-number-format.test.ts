@@ -55,3 +55,24 @@ describe('doc-number-format', () => {
     expect(messagesOf(md.replace(/```/g, ''), 'doc-number-format')).toHaveLength(1);
   });
 });
+
+describe('doc-number-format: full-width digits and a missing 号', () => {
+  const cite = (n: string) => withSentence(`本机关按照《某某办法》（${n}）执行。`);
+  it('flags full-width digits with a fix to half-width', () => {
+    const text = cite('国办公开办函〔２０２１〕３０号');
+    const [m] = messagesOf(text, 'doc-number-format');
+    expect(m.message).toBe('发文字号「国办公开办函〔２０２１〕３０号」格式不规范：数字应使用半角阿拉伯数字。应为「国办公开办函〔2021〕30号」');
+    expect(applyOne(text, m)).toBe(cite('国办公开办函〔2021〕30号'));
+  });
+  it('flags a number without 号 followed by text, with a fix adding it', () => {
+    const text = withSentence('本报告按照国办公开办函〔2021〕30要求编制。');
+    const [m] = messagesOf(text, 'doc-number-format');
+    expect(m.message).toBe('发文字号「国办公开办函〔2021〕30」格式不规范：序号后缺少「号」。应为「国办公开办函〔2021〕30号」');
+    expect(applyOne(text, m)).toBe(withSentence('本报告按照国办公开办函〔2021〕30号要求编制。'));
+  });
+  it('flags a space before 号, and leaves bracketed years in prose alone', () => {
+    const [m] = messagesOf(cite('岚综管规〔2023〕38 号'), 'doc-number-format');
+    expect(m.message).toContain('中间不应有空格');
+    expect(messagesOf(withSentence('全年（2025）12个月均按时更新。'), 'doc-number-format')).toEqual([]);
+  });
+});

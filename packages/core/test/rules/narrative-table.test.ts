@@ -33,3 +33,20 @@ describe('narrative-table', () => {
     expect(messagesOf(text.replace('申请27件', '申请75件'), 'narrative-table')).toEqual([]);
   });
 });
+
+describe('narrative-table: each row stated in the text', () => {
+  const say = (sentence: string) => correctText().replace('2025年，本机关共收到政府信息公开申请27件，另有上年结转申请3件。', sentence);
+  it('compares 新收, 上年结转, 结转下年度 and 办结 with rows 一, 二, 四 and （七）', () => {
+    expect(messagesOf(say('2025年新收政府信息公开申请27件，上年结转3件，办结26件，结转下年度继续办理4件。'), 'narrative-table')).toEqual([]);
+    const found = messagesOf(say('2025年新收政府信息公开申请170件，上年结转2件，办结25件，结转下年度继续办理5件。'), 'narrative-table');
+    expect(found.map((m) => m.message)).toEqual([
+      '正文称新收申请 170 件，但表三「一、本年新收政府信息公开申请数量」为 27',
+      '正文称上年结转 2 件，但表三「二、上年结转政府信息公开申请数量」为 3',
+      '正文称办结 25 件，但表三「（七）总计」为 26',
+      '正文称结转下年度 5 件，但表三「四、结转下年度继续办理」为 4',
+    ]);
+  });
+  it('does not read a breakdown as a total', () => {
+    expect(messagesOf(say('2025年共办结申请26件，其中11件办结，8件撤销，另有公开答复1件。'), 'narrative-table')).toEqual([]);
+  });
+});
