@@ -46,6 +46,9 @@ const SEARCHED: { n: number; key: string }[] = Object.entries(SECTION_TITLES).fl
   return [standard, ...(SECTION_VARIANTS[n] ?? []), ...(extra[n] ?? [])].map((s) => ({ n, key: normalize(s) }));
 });
 
+/** Characters a searched title can start with (its first or, misspelt, its second). */
+const TITLE_FIRST = new Set(SEARCHED.flatMap(({ key }) => [key[0], key[1]]));
+
 /** How a title compares with section n's: the standard text, an accepted variant (info), a synonymous
  *  wording (accepted silently), or none of these. */
 export function titleStanding(n: number, title: string): 'standard' | 'variant' | 'synonym' | undefined {
@@ -126,8 +129,11 @@ function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
   let title = m[2].replace(/[：:]$/, '');
   const n = normalize(title);
   if (!number || !n || TABLE_ROW.test(n)) return undefined;
-  const hit = titleAt(src, titleStart, line.end);
-  if (!separated || n.length > MAX_TITLE || /[。；;]/.test(n)) {
+  if (!separated && !TITLE_FIRST.has(n[0])) return undefined;
+  const runsOn = !separated || n.length > MAX_TITLE || /[。；;]/.test(n);
+  // Only a title that runs on, or carries an addition in brackets, needs to be cut to its title.
+  const hit = runsOn || /[（(]/.test(n) ? titleAt(src, titleStart, line.end) : undefined;
+  if (runsOn) {
     // No separator (`一总体情况`), or the heading runs on into its text: the title must be a section's.
     if (!hit) return undefined;
     title = src.slice(titleStart, hit.end);
@@ -153,6 +159,8 @@ function* inlineCandidates(line: SourceLine, src: string, due: () => number): Ge
     if (at === line.contentStart) continue; // the line-start candidate covers it
     const number = numeralValue(m[1])!;
     const titleStart = at + m[0].length;
+    // Most numerals in running text (统一, 一是…) are followed by no title: a character test first.
+    if (!TITLE_FIRST.has(src[titleStart]) && !(m[2] === '、' && number === due())) continue;
     if (TABLE_ROW.test(normalize(src.slice(titleStart, titleStart + 12)))) continue;
     const hit = titleAt(src, titleStart, line.end);
     let end: number | undefined;
