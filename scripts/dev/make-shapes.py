@@ -439,6 +439,159 @@ def write(path, text):
         f.write(text)
 
 
+def read(name):
+    with open(f'{OUT}/{name}', encoding='utf-8') as f:
+        return f.read()
+
+
+# --- where the defects sit, for the README ------------------------------------------------------------
+def cell_positions(text, anchor, cells):
+    """Offsets of `cells` read in order after `anchor`, skipping whatever is not a digit (labels, spaces,
+    `|`, line breaks) and page numbers (`-2-`)."""
+    i = text.index(anchor) + len(anchor)
+    found = []
+    for c in cells:
+        while True:
+            m = re.compile(r'-\s*\d+\s*-|\d').search(text, i)
+            if m.group().startswith('-'):
+                i = m.end()
+                continue
+            break
+        if not text.startswith(str(c), m.start()):
+            sys.exit(f'cannot find {cells} after {anchor}: {text[m.start():m.start() + 40]!r}')
+        found.append(m.start())
+        i = m.start() + len(str(c))
+    return found
+
+
+def line_col(text, offset):
+    return f'{text.count(chr(10), 0, offset) + 1}:{offset - text.rfind(chr(10), 0, offset)}'
+
+
+def at(name, anchor, cells, index):
+    """line:column of cells[index] read after the label `anchor` (its first 6 characters: PDF text wraps it)."""
+    text = read(name)
+    return line_col(text, cell_positions(text, anchor[:6], cells)[index])
+
+
+def row_total_expectation(name, legacy=False, balance=True):
+    t3 = table3('row-total', legacy)
+    carried, total, carryover, new = t3['carried'], t3['total'], t3['carryover'], t3['new']
+    where = at(name, LABEL['carried'], carried, 6)
+    text = (f'**row-total** at {where}: 表三「{LABEL["carried"]}」总计为 {carried[6]}，'
+            f'{"+".join(map(str, carried[:6]))} = {sum(carried[:6])}，应为 {sum(carried[:6])}')
+    if not balance:
+        return text
+    return (text + f'; and from it, as for `fixtures/synthetic/row-total.txt`, **balance** of the 总计 column '
+            f'({new[6]} + {carried[6]} = {new[6] + carried[6]} ≠ {total[6]} + {carryover[6]} = {total[6] + carryover[6]}), '
+            f'at the 四、结转下年度继续办理 总计 cell {at(name, LABEL["carryover"], carryover, 6)}')
+
+
+def review_total_expectation(name):
+    r = review('review-total')
+    where = at(name, SECTIONS[3], [v for b in r for v in b], 4)
+    return (f'**review-total** at {where}: 表四「行政复议」总计为 {r[0][4]}，'
+            f'{"+".join(map(str, r[0][:4]))} = {sum(r[0][:4])}，应为 {sum(r[0][:4])}')
+
+
+def readme(lo_names):
+    rows = []
+
+    def row(name, shape, expect):
+        rows.append(f'| `{name}` | {shape} | {expect} |')
+
+    for variant, shape in [('runs', 'flattened crawler text, cells run together (`…申请数量170230533204二、…` = 170 23 0 5 3 3 204)'),
+                           ('spaced', 'flattened crawler text, one space between some cells (`…申请数量 170230 5 3 3 204二、…`)')]:
+        row(f'flat.{variant}.correct.txt', shape,
+            'nothing. All six sections are there (mid-line); every 表三 row and the 表四 run split into their '
+            'cells in exactly one way that adds up. 表二 runs (`规章000`, `行政规范性文件5237`) must not be '
+            'guessed: at most one info that 表二 cannot be read')
+        row(f'flat.{variant}.row-total.txt', shape,
+            row_total_expectation(f'flat.{variant}.row-total.txt') + '. The run `4100006` has 7 digits for 7 '
+            'cells, so its reading is certain although it does not add up')
+        row(f'flat.{variant}.review-total.txt', shape,
+            review_total_expectation(f'flat.{variant}.review-total.txt') + '. The 表四 run has 15 digits for 15 '
+            'cells, so its reading is certain although a block does not add up')
+    row('pdftotext.chromium.correct.txt', '`pdftotext -layout` of `pdf/correct.chromium.pdf`',
+        'nothing. Traps: column headers over 3 lines (`商业企`/`业`), （二） wrapped around its numbers, '
+        '`三、` `本` `年` … `果` one per line with `本` in front of `1.本机关不掌握相关政府信息`, `（三）不`/`予公开`, '
+        '`（四）无`/`法提供`, page number `-2-` between the （四）1 and （四）2 rows, 表四 header over 4 lines and its '
+        '15 numbers alone on the next line')
+    row('pdftotext.chromium.row-total.txt', 'as above, one defect', row_total_expectation('pdftotext.chromium.row-total.txt'))
+    row('pdftotext.chromium.review-total.txt', 'as above, one defect', review_total_expectation('pdftotext.chromium.review-total.txt'))
+    row('pdfcopy.chromium.correct.txt', '`pdftotext` without `-layout` (viewer copy-out: a cell per line)',
+        'no error, no warning; one **info** that 表三 cannot be read from about （三）4 on: the labels are out '
+        'of place (（三）8 and （四）1 after their numbers; （五）3, 4, （六）2, 3, （七）总计 and 四 after all the numbers), '
+        'though the number rows themselves come in table order — a reader that reads them by order may say so '
+        'and check them. 表四 reads: its 15 numbers follow its header in order')
+    row('pdfcopy.chromium.row-total.txt', 'as above, one defect',
+        'the info as above and '
+        + row_total_expectation('pdfcopy.chromium.row-total.txt', balance=False)
+        + ': row 二 comes before the displaced labels (label, then its 7 numbers), so it is certain; the '
+        'balance of the 总计 column only if （七） and 四 are read by the order of the number rows')
+    row('pdfcopy.chromium.review-total.txt', 'as above, one defect',
+        'the info as above and ' + review_total_expectation('pdfcopy.chromium.review-total.txt'))
+    if 'correct' in lo_names:
+        row('pdftotext.libreoffice.correct.txt', '`pdftotext -layout` of `pdf/correct.libreoffice.pdf`',
+            'nothing. Traps: 一 and 二 labels wrapped around their numbers (`…申请数` / numbers / `量`), the group '
+            'label in a 3-character column in front of the （一）/（二） labels (`三、本`, `年度办`, `理结果`), the page '
+            'number `-2-` inside the （四） group label (`无法提` / `-2-` / `供`), 表四 header cut by the page number '
+            '`-3-`, sub-row labels wrapped around their numbers')
+    if 'row-total' in lo_names:
+        row('pdftotext.libreoffice.row-total.txt', 'as above, one defect', row_total_expectation('pdftotext.libreoffice.row-total.txt'))
+    md = 'Markdown as OCR or a converter gives it: one GFM table per 表三 row, each headed `\\| 项目 \\| 数据1 \\| … \\| 数据7 \\|`, the column header again before （四）, `(六) 其他`, `1. …不补正, 行政机关…`, `3. 危及"三安全一稳定"`'
+    row('md-rows.correct.md', md, 'nothing')
+    row('md-rows.row-total.md', 'as above, one defect', row_total_expectation('md-rows.row-total.md'))
+    legacy = '2019 report in the 2019 format (国办公开办函〔2019〕60号): 表二 blocks of SPEC §3b, （六）其他处理 one row, no fee statement'
+    row('legacy2019.correct.txt', legacy,
+        'nothing: no table-legacy-format, no 缺少标准行, no fee-statement (required from 2021), no doc-number-known '
+        '(the 2019 notice has the same title as the 2021 one)')
+    row('legacy2019.row-total.txt', 'as above, one defect', row_total_expectation('legacy2019.row-total.txt', legacy=True))
+    text = read('numbering.correct.txt').split('\n')
+    one, six = text.index(SECTIONS[0].replace('、', '')) + 1, text.index('l' + SECTIONS[5]) + 1
+    row('numbering.correct.txt', 'tab-separated; heading `一总体情况` without `、` (line %d), `l六、其他需要报告的事项` '
+        'with an OCR `l` (line %d)' % (one, six),
+        'nothing (both are the sections 一 and 六; an info on the heading form at most)')
+    text = read('numbering.fee-section.txt').split('\n')
+    five, six = text.index('五、信息处理费收取情况') + 1, text.index('六、存在的主要问题及改进情况') + 1
+    row('numbering.fee-section.txt', 'as above, but 五 is a fee table `五、信息处理费收取情况` (line %d) and 六 holds '
+        'the problems `六、存在的主要问题及改进情况` (line %d)' % (five, six),
+        'one **error**, once: 「其他需要报告的事项」 is missing (section-missing), saying that 五 is a fee table and '
+        'the problems are numbered 六; no fee-statement (the fee, 0, is stated in the 五 table); no table error')
+    t3 = table3()
+    data = '\n'.join(f'| {label} | ' + ' | '.join(map(str, cells)) + ' |' for _, label, cells in rows_of(t3) if cells)
+    return f'''# Shape fixtures
+
+Written by `python3 scripts/dev/make-shapes.py` (run from the repo root; `--no-pdf` skips the PDFs);
+this file too. They are the synthetic report of `scripts/dev/make-synthetic.py` — same labels, sections
+and wording, its numbers widened to multi-digit values — in the shapes real reports arrive in (issue 10).
+Nothing here comes from a real report.
+
+The `.txt`/`.md` files are the fixtures. `pdf/` holds what the PDF shapes were made from: the HTML in the
+2021 format's table layout (merged header cells, `三、本年度办理结果` down a one-character column, group
+cells over their sub-rows, narrow columns, a page break inside 表三), printed with Debian's chromium
+(`*.chromium.pdf`, page numbers from a CSS `@page` margin box) and LibreOffice 7.4 (`*.libreoffice.pdf`,
+HTML → ODT → PDF, page numbers from a Writer footer); `pdftotext -layout` and plain `pdftotext`
+(poppler 22.12) give the `pdftotext.*` and `pdfcopy.*` files.
+
+Two defects, as in `fixtures/synthetic/`: **row-total**, 表三 二、上年结转 总计 5 → 6 (a row of single digits,
+so that its cells are certain even run together), and **review-total**, 表四 行政复议 总计 4 → 5. Positions
+are `line:column`, 1-based, column in UTF-16 code units (the linter's convention).
+
+| file | shape | a correct linter reports |
+| --- | --- | --- |
+{chr(10).join(rows)}
+
+The 表三 of the correct files (2019: （六）其他处理 is the sum of its three rows, 6 1 0 0 0 0 7):
+
+| row | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+{data}
+
+表四: {' '.join(str(v) for b in REVIEW for v in b)}.
+'''
+
+
 def main():
     check_data()
     os.makedirs(PDF_DIR, exist_ok=True)
@@ -460,6 +613,7 @@ def main():
         write(f'{PDF_DIR}/{d}.libreoffice.html', html(None if d == 'correct' else d, libreoffice=True))
     if '--no-pdf' not in sys.argv:
         print_pdfs(names, lo_names)
+    write(f'{OUT}/README.md', readme(lo_names))
 
 
 if __name__ == '__main__':
