@@ -409,6 +409,18 @@ def run(cmd, **kw):
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
 
 
+def fix_dates(pdf):
+    """The converters stamp the time, an ID and a checksum into the PDF; overwrite them with characters of the
+    same length (the xref offsets stay right), so that a rerun leaves an unchanged PDF unchanged in git."""
+    with open(pdf, 'rb') as f:
+        data = f.read()
+    data = re.sub(rb'D:\d{14}', b'D:20260120000000', data)
+    data = re.sub(rb'/ID ?\[ ?<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+> ?\]', lambda m: re.sub(rb'[0-9A-Fa-f](?=[0-9A-Fa-f]*>)', b'0', m.group()), data)
+    data = re.sub(rb'/DocChecksum /[0-9A-F]+', lambda m: re.sub(rb'(?<=/)[0-9A-F]+$', lambda h: b'0' * len(h.group()), m.group()), data)
+    with open(pdf, 'wb') as f:
+        f.write(data)
+
+
 def print_pdfs(names, lo_names):
     for tool in ('chromium', 'soffice', 'pdftotext'):
         if not shutil.which(tool):
@@ -421,8 +433,10 @@ def print_pdfs(names, lo_names):
             run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
                  '--disable-background-networking', '--disable-pdf-tagging', f'--user-data-dir={tmp}/chromium',
                  f'--print-to-pdf={pdf}', '--no-pdf-header-footer', f'{PDF_DIR}/{name}.html'])
+            fix_dates(pdf)
             run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf, f'{OUT}/pdftotext.chromium.{name}.txt'])
             run(['pdftotext', '-enc', 'UTF-8', pdf, f'{OUT}/pdfcopy.chromium.{name}.txt'])
+            check_layout(f'pdftotext.chromium.{name}.txt')
         for name in lo_names:
             # HTML -> ODT -> PDF: printed straight from the HTML import, even pages lose the footer
             soffice = ['soffice', f'-env:UserInstallation=file://{tmp}/lo', '--headless']
@@ -431,7 +445,39 @@ def print_pdfs(names, lo_names):
             run(soffice + ['--convert-to', 'pdf:writer_pdf_Export', '--outdir', tmp, f'{tmp}/{name}.libreoffice.odt'])
             pdf = f'{PDF_DIR}/{name}.libreoffice.pdf'
             shutil.move(f'{tmp}/{name}.libreoffice.pdf', pdf)
+            fix_dates(pdf)
             run(['pdftotext', '-layout', '-enc', 'UTF-8', pdf, f'{OUT}/pdftotext.libreoffice.{name}.txt'])
+
+
+def check_layout(name):
+    """The chromium `pdftotext -layout` output has the shapes it is there for; a chromium or poppler that
+    lays the page out otherwise needs other column widths."""
+    lines = read(name).split('\n')
+    text = '\n'.join(lines)
+    stripped = [l.strip() for l in lines]
+
+    def index(pred, start=0):
+        return next((i for i in range(start, len(lines)) if pred(stripped[i])), None)
+
+    numbers = re.compile(r'^(\d+\s+)+\d+$')
+    partial = index(lambda l: l.endswith('（二）部分公开（区分处理的，只计这一情'))
+    vertical = index(lambda l: l == '三、')
+    u1, u2 = index(lambda l: '1.本机关不掌握相关政府信息' in l), index(lambda l: '2.没有现成信息需要另行制作' in l)
+    review_head = index(lambda l: l.startswith('维持 纠正 结果 审结'))
+    problems = {
+        'a column header wrapped (商业企 / 业)': '商业企' in text and '商业企业' not in text,
+        '（二） wrapped around its numbers': partial is not None and numbers.match(stripped[partial + 1])
+        and stripped[partial + 2] == '形，不计其他情形）',
+        '三、本年度办理结果 one character per line': vertical is not None
+        and [l[:1] for l in stripped[vertical + 1:vertical + 8]] == list('本年度办理结果'),
+        'a page number between two 表三 rows': u1 is not None and u2 is not None
+        and any(re.fullmatch(r'-\s*\d+\s*-', l) for l in stripped[u1:u2]),
+        '表四 header wrapped, its 15 numbers on a line further down': review_head is not None
+        and any(numbers.match(l) and len(l.split()) == 15 for l in stripped[review_head + 1:review_head + 4]),
+    }
+    for what, ok in problems.items():
+        if not ok:
+            sys.exit(f'{name}: no {what}; adjust the column widths in html()')
 
 
 def write(path, text):
@@ -545,7 +591,8 @@ def readme(lo_names):
     legacy = '2019 report in the 2019 format (国办公开办函〔2019〕60号): 表二 blocks of SPEC §3b, （六）其他处理 one row, no fee statement'
     row('legacy2019.correct.txt', legacy,
         'nothing: no table-legacy-format, no 缺少标准行, no fee-statement (required from 2021), no doc-number-known '
-        '(the 2019 notice has the same title as the 2021 one)')
+        '(the 2019 notice has the same title as the 2021 one), no cell-not-number for 本年增/减 `-2`, `-1` '
+        '(may be negative, SPEC §3b)')
     row('legacy2019.row-total.txt', 'as above, one defect', row_total_expectation('legacy2019.row-total.txt', legacy=True))
     text = read('numbering.correct.txt').split('\n')
     one, six = text.index(SECTIONS[0].replace('、', '')) + 1, text.index('l' + SECTIONS[5]) + 1
