@@ -549,8 +549,10 @@ def readme(lo_names):
     for variant, shape in [('runs', 'flattened crawler text, cells run together (`…申请数量170230533204二、…` = 170 23 0 5 3 3 204)'),
                            ('spaced', 'flattened crawler text, one space between some cells (`…申请数量 170230 5 3 3 204二、…`)')]:
         row(f'flat.{variant}.correct.txt', shape,
-            'nothing. All six sections are there (mid-line); every 表三 row and the 表四 run split into their '
-            'cells in exactly one way that adds up. 表二 runs (`规章000`, `行政规范性文件5237`) must not be '
+            'nothing. All six sections are there (mid-line); the title is in the `标题:` line and again after '
+            'the page chrome; every 表三 row and the 表四 run split into their cells in exactly one way that adds '
+            'up (checked by the script), the next row\'s number follows the digits directly '
+            '(`1.属于国家秘密00000002.其他法律…`). 表二 runs (`规章000`, `行政规范性文件5237`) must not be '
             'guessed: at most one info that 表二 cannot be read')
         row(f'flat.{variant}.row-total.txt', shape,
             row_total_expectation(f'flat.{variant}.row-total.txt') + '. The run `4100006` has 7 digits for 7 '
@@ -621,7 +623,7 @@ cells over their sub-rows, narrow columns, a page break inside 表三), printed 
 HTML → ODT → PDF, page numbers from a Writer footer); `pdftotext -layout` and plain `pdftotext`
 (poppler 22.12) give the `pdftotext.*` and `pdfcopy.*` files.
 
-Two defects, as in `fixtures/synthetic/`: **row-total**, 表三 二、上年结转 总计 5 → 6 (a row of single digits,
+Two defects, of the kinds in `fixtures/synthetic/`: **row-total**, 表三 二、上年结转 总计 5 → 6 (a row of single digits,
 so that its cells are certain even run together), and **review-total**, 表四 行政复议 总计 4 → 5. Positions
 are `line:column`, 1-based, column in UTF-16 code units (the linter's convention).
 
