@@ -60,7 +60,6 @@ LABEL = {key: label for key, label, _ in ROWS}
 # a block total is wrong (the review-total defect stays readable in the run-together shapes).
 REVIEW = [[2, 1, 0, 1, 4], [1, 0, 1, 0, 2], [0, 0, 0, 1, 1]]
 REVIEW_SUB = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
-REVIEW_BLOCKS = ['行政复议', '行政诉讼「未经复议直接起诉」', '行政诉讼「复议后起诉」']
 
 TITLE_ORG = '某某市某某区人民政府办公室'
 NOTICE_2021 = '《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）'
@@ -193,7 +192,7 @@ def flat(variant, defect):
     def gap(p=0.5):
         return ' ' if spaced and rng.random() < p else ''
 
-    def run(cells, where, consistent, defective):
+    def digits(cells, where, consistent, defective):
         parts = [str(cells[0])]
         for c in cells[1:]:
             parts.append(gap() + str(c))
@@ -215,10 +214,10 @@ def flat(variant, defect):
     for key, label, cells in rows_of(t3):
         body.append(label)
         if cells:
-            body.append(gap() + run(cells, f'flat.{variant} {label}', row_consistent, defect == 'row-total' and key == DEFECTS['row-total'][0]))
+            body.append(gap() + digits(cells, f'flat.{variant} {label}', row_consistent, defect == 'row-total' and key == DEFECTS['row-total'][0]))
     body += [gap(), SECTIONS[3], gap(), '行政复议', '行政诉讼', ''.join(REVIEW_SUB), '未经复议直接起诉', '复议后起诉',
              ''.join(REVIEW_SUB) * 2, gap()]
-    body.append(run([v for b in r for v in b], f'flat.{variant} 表四', review_consistent, defect == 'review-total'))
+    body.append(digits([v for b in r for v in b], f'flat.{variant} 表四', review_consistent, defect == 'review-total'))
     body += [gap(), SECTIONS[4], gap(), PROBLEMS, gap(), SECTIONS[5], gap(), FEE, gap(1),
              '附件下载：', gap(1), '【关闭窗口】', gap(1), '分享到： 微信 微博 QQ空间']
     header = [
