@@ -10,7 +10,8 @@ column computed from the files written). Run from the repo root:
     python3 scripts/dev/make-shapes.py --no-pdf   # text shapes only; the committed PDF outputs are kept
 
 The PDF shape needs `chromium`, `soffice` (libreoffice-writer-nogui), `pdftotext` (poppler-utils) and
-fonts-noto-cjk (Debian). Never reads /work/shared/corpus."""
+fonts-wqy-microhei (Debian): a TrueType CJK font, which chromium embeds as a small subset (Noto CJK's
+CFF outlines become Type 3 glyphs, ten times the size). Never reads /work/shared/corpus."""
 import copy, os, random, re, shutil, subprocess, sys, tempfile
 
 OUT = 'fixtures/shapes'
@@ -206,7 +207,7 @@ def flat(variant, defect):
     body = ['当前位置： 首页 > 政务公开 > 政府信息公开年报 > 正文', gap(1), title, gap(1),
             '发布时间：2026-01-20 来源：某某区人民政府办公室 【字体：大 中 小】 打印本页', gap(1),
             f'本报告根据《中华人民共和国政府信息公开条例》和{NOTICE_2021}编制。本报告所列数据的统计期限自2025年1月1日至2025年12月31日。',
-            gap(), SECTIONS[0], gap(), narrative(t3), gap(), SECTIONS[1], gap()]
+            gap(), SECTIONS[0], gap(), narrative(), gap(), SECTIONS[1], gap()]
     for label, cells in ACTIVE_2021:
         body.append(label + gap() + gap().join(cells or []))
     body += [gap(), SECTIONS[2], gap(), '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
@@ -234,7 +235,8 @@ def flat(variant, defect):
     return '\n'.join(header) + '\n' + ''.join(body) + '\n'
 
 
-def narrative(t3):
+def narrative():
+    """Section 一's figures, of the correct tables (as in make-synthetic.py: a defect is in one cell only)."""
     return (f'2025年，本机关共收到政府信息公开申请{sum(table3()["new"][:6])}件，另有上年结转申请{sum(table3()["carried"][:6])}件。'
             '主动公开政府信息共165条，其中机构职能5条，政策文件150条，其他10条。')
 
@@ -247,7 +249,7 @@ def tabs(year, defect, legacy=False, headings=None, fee_section=False):
     notice = NOTICE_2019 if legacy else NOTICE_2021
     out = [f'{TITLE_ORG}{year}年政府信息公开工作年度报告', '',
            f'本报告根据《中华人民共和国政府信息公开条例》和{notice}编制。本报告所列数据的统计期限自{year}年1月1日至{year}年12月31日。', '',
-           h[0], '', narrative(t3).replace('2025', str(year)), '', h[1], '']
+           h[0], '', narrative().replace('2025', str(year)), '', h[1], '']
     for label, cells in (ACTIVE_2019 if legacy else ACTIVE_2021):
         out.append('\t'.join([label] + (cells or []) + [''] * (3 - len(cells or []))))
     out += ['', h[2], '', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
@@ -284,7 +286,7 @@ def md_rows(defect):
     ]
     out = [f'# {TITLE_ORG}2025年政府信息公开工作年度报告', '',
            f'本报告根据《中华人民共和国政府信息公开条例》和{NOTICE_2021}编制。本报告所列数据的统计期限自2025年1月1日至2025年12月31日。', '',
-           '## ' + SECTIONS[0], '', narrative(t3), '', '## ' + SECTIONS[1], '',
+           '## ' + SECTIONS[0], '', narrative(), '', '## ' + SECTIONS[1], '',
            '| 第二十条第（一）项 | | | |', '| --- | --- | --- | --- |']
     for label, cells in ACTIVE_2021[1:]:
         cells = cells or []
@@ -343,7 +345,7 @@ def html(defect, year=2025, libreoffice=False):
     e = []
     e.append(f'<h1>{TITLE_ORG}<br>{year}年政府信息公开工作年度报告</h1>')
     e.append(f'<p>本报告根据《中华人民共和国政府信息公开条例》和{NOTICE_2021}编制。本报告所列数据的统计期限自{year}年1月1日至{year}年12月31日。</p>')
-    e.append(f'<h2>{SECTIONS[0]}</h2><p>{narrative(t3)}</p>')
+    e.append(f'<h2>{SECTIONS[0]}</h2><p>{narrative()}</p>')
     e.append(f'<h2>{SECTIONS[1]}</h2>')
     e.append(table_start([10, 7, 7, 7]))
     for label, cells in ACTIVE_2021:
@@ -524,7 +526,8 @@ def row_total_expectation(name, legacy=False, balance=True):
     carried, total, carryover, new = t3['carried'], t3['total'], t3['carryover'], t3['new']
     where = at(name, LABEL['carried'], carried, 6)
     text = (f'**row-total** at {where}: 表三「{LABEL["carried"]}」总计为 {carried[6]}，'
-            f'{"+".join(map(str, carried[:6]))} = {sum(carried[:6])}，应为 {sum(carried[:6])}')
+            f'{"+".join(map(str, carried[:6]))} = {sum(carried[:6])}，应为 {sum(carried[:6])} (section 一\'s '
+            f'「另有上年结转申请{sum(carried[:6])}件」 agrees with the parts: no narrative-table)')
     if not balance:
         return text
     return (text + f'; and from it, as for `fixtures/synthetic/row-total.txt`, **balance** of the 总计 column '
