@@ -618,7 +618,7 @@ this file too. They are the synthetic report of `scripts/dev/make-synthetic.py` 
 and wording, its numbers widened to multi-digit values — in the shapes real reports arrive in (issue 10).
 Nothing here comes from a real report.
 
-The `.txt`/`.md` files are the fixtures. `pdf/` holds what the PDF shapes were made from: the HTML in the
+The `.txt` files and the `md-rows.*.md` files are the fixtures. `pdf/` holds what the PDF shapes were made from: the HTML in the
 2021 format's table layout (merged header cells, `三、本年度办理结果` down a one-character column, group
 cells over their sub-rows, narrow columns, a page break inside 表三), printed with Debian's chromium
 (`*.chromium.pdf`, page numbers from a CSS `@page` margin box) and LibreOffice 7.4 (`*.libreoffice.pdf`,
