@@ -12,8 +12,8 @@ await build({ entryPoints: [join(root, 'packages/core/src/index.ts')], bundle: t
 const core = createRequire(import.meta.url)(out);
 
 mkdirSync(join(root, 'fixtures/expected'), { recursive: true });
-for (const dir of ['seeds', 'synthetic']) {
-  for (const name of readdirSync(join(root, 'fixtures', dir))) {
+for (const dir of ['seeds', 'synthetic', 'shapes']) {
+  for (const name of readdirSync(join(root, 'fixtures', dir)).filter((n) => /\.(txt|md)$/.test(n) && n !== 'README.md')) {
     const file = join(root, 'fixtures', dir, name);
     const { messages } = core.lint(readFileSync(file, 'utf8'), { filePath: file });
     const expected = messages.map((m) => ({ line: m.line, ruleId: m.ruleId, severity: m.severity }));

@@ -607,8 +607,9 @@ def readme(lo_names):
     five, six = text.index('五、信息处理费收取情况') + 1, text.index('六、存在的主要问题及改进情况') + 1
     row('numbering.fee-section.txt', 'as above, but 五 is a fee table `五、信息处理费收取情况` (line %d) and 六 holds '
         'the problems `六、存在的主要问题及改进情况` (line %d)' % (five, six),
-        'one **error**, once: 「其他需要报告的事项」 is missing (section-missing), saying that 五 is a fee table and '
-        'the problems are numbered 六; no fee-statement (the fee, 0, is stated in the 五 table); no table error')
+        '**section-missing** (「其他需要报告的事项」, line %d) and **section-order** (六 carries 五\'s title); a warning that '
+        '五\'s title is not the standard one (no fix: it is another text) and one that 六 does not state the fee (it stands '
+        'in 五\'s table, SPEC §2: a numbering defect); no table error' % six)
     t3 = table3()
     data = '\n'.join(f'| {label} | ' + ' | '.join(map(str, cells)) + ' |' for _, label, cells in rows_of(t3) if cells)
     return f'''# Shape fixtures

@@ -156,6 +156,9 @@ export interface Table {
   doubt?: string;
   /** Where to say it: the first row that could not be read. */
   doubtSpan?: Span;
+  /** The reader lost its way at doubtSpan (labels out of place): a standard row not found after it
+   *  may be displaced rather than absent, so it is not called missing. */
+  lost?: boolean;
   /** 2019-format markers found, each with its source. */
   legacyMarkers: TextPiece[];
   /** Row and column labels as found in the source. */
@@ -190,6 +193,8 @@ export interface ReportModel {
   sections: Section[];
   tables: Partial<Record<TableKind, Table>>;
   citations: Citation[];
+  /** The text was laid out by a PDF extractor (page breaks, wide gaps): its blanks are not the author's. */
+  laidOut?: boolean;
   /** Source ranges that are not report text (code blocks, HTML comments). */
   ignored: Span[];
 }

@@ -3,7 +3,7 @@
  *  `node scripts/update-expected.mjs` and review the diff. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../src';
+import { APPLICATION_ROWS, lint } from '../src';
 
 const FIXTURES = join(__dirname, '../../../fixtures');
 
@@ -13,9 +13,10 @@ interface Expected {
   severity: string;
 }
 
-const cases = ['seeds', 'synthetic'].flatMap((dir) =>
-  readdirSync(join(FIXTURES, dir)).map((name) => ({ dir, name, file: join(FIXTURES, dir, name) })),
-);
+/** The fixtures of each folder: report files only (shapes/ also holds its README and the PDFs' sources). */
+export const fixtureFiles = (dir: string) => readdirSync(join(FIXTURES, dir)).filter((name) => /\.(txt|md)$/.test(name) && name !== 'README.md');
+
+const cases = ['seeds', 'synthetic', 'shapes'].flatMap((dir) => fixtureFiles(dir).map((name) => ({ dir, name, file: join(FIXTURES, dir, name) })));
 
 const diagnostics = (file: string): Expected[] =>
   lint(readFileSync(file, 'utf8'), { filePath: file }).messages.map((m) => ({ line: m.line, ruleId: m.ruleId, severity: m.severity }));
@@ -60,5 +61,40 @@ describe('seed reports', () => {
     expect(diagnostics(join(FIXTURES, 'synthetic/correct.txt'))).toEqual([]);
     expect(diagnostics(join(FIXTURES, 'synthetic/correct.md'))).toEqual([]);
     expect(diagnostics(join(FIXTURES, 'synthetic/correct.setext.md'))).toEqual([]);
+  });
+});
+
+/** The shapes real reports arrive in (fixtures/shapes/README.md, written by scripts/dev/make-shapes.py):
+ *  each correct file gives no error or warning and its cells are read as the source numbers; each
+ *  single-defect file gives that defect (and, for a wrong row total, the balance it breaks). */
+describe('shape fixtures', () => {
+  const readme = readFileSync(join(FIXTURES, 'shapes/README.md'), 'utf8');
+  const table3 = readme.slice(readme.indexOf('The 表三 of the correct files'));
+  const expectedRows = [...table3.matchAll(/^\| (\S[^|]*?) \| ((?:\d+ \| ){6}\d+) \|$/gm)].map((m) => m[2].split(' | ').map(Number));
+  const expectedReview = /表四: ([\d ]+)\./.exec(readme)![1].split(' ').map(Number);
+  const lintShape = (name: string) => lint(readFileSync(join(FIXTURES, 'shapes', name), 'utf8'), { filePath: name });
+  const shapes = fixtureFiles('shapes');
+
+  it.each(shapes.filter((n) => n.includes('.correct.')))('%s: no error or warning', (name) => {
+    expect(lintShape(name).messages.filter((m) => m.severity !== 'info').map((m) => `${m.ruleId}@${m.line}`)).toEqual([]);
+  });
+
+  it.each(shapes.filter((n) => n.includes('.correct.') && !n.startsWith('legacy')))('%s: every cell read is the source number', (name) => {
+    const { model } = lintShape(name);
+    const t3 = model.tables.applications!;
+    const keys = t3.rows.filter((r) => t3.cells.some((c) => c.row === r));
+    const read = keys.map((r) => t3.columns.map((col) => t3.cells.find((c) => c.row === r && c.col === col)?.value));
+    const rowsOfSpec = APPLICATION_ROWS.filter((r) => r.values).map((r) => r.key);
+    for (const [k, row] of keys.entries()) expect(read[k]).toEqual(expectedRows[rowsOfSpec.indexOf(row)]);
+    // pdfcopy declares its displaced rows unreadable: fewer rows, none wrong.
+    expect(keys.length).toBe(name.startsWith('pdfcopy') ? keys.length : rowsOfSpec.length);
+    expect(model.tables.review!.cells.map((c) => c.value)).toEqual(expectedReview);
+  });
+
+  it.each(shapes.filter((n) => !n.includes('.correct.') && !n.includes('fee-section')))('%s: gives its one defect', (name) => {
+    const errors = lintShape(name).messages.filter((m) => m.severity !== 'info').map((m) => m.ruleId);
+    const defect = name.includes('review-total') ? ['review-total'] : ['row-total', 'balance'];
+    // pdfcopy: the 总计 column's balance needs （七） and 四, which come after its displaced labels.
+    expect(errors).toEqual(name.startsWith('pdfcopy') ? defect.slice(0, 1) : defect);
   });
 });

@@ -2,7 +2,7 @@
 import type { LintOptions, ReportModel, SourceFormat } from '../types';
 import { findCitations } from './citations';
 import { htmlComments, readMarkdown } from './markdown';
-import { splitLines } from './source-lines';
+import { splitLines, type SourceLine } from './source-lines';
 import { findTitle } from './title';
 import { findFurniture } from './furniture';
 import { insideAny, mergeSpans } from './spans';
@@ -25,6 +25,20 @@ function yearFromText(text: string): number | undefined {
   return period ? Number(period[1]) : undefined;
 }
 
+/** Text laid out by a PDF extractor (`pdftotext -layout`): page breaks, or many lines with wide gaps.
+ *  Its spacing is the extractor's, not the author's. */
+function looksLaidOut(lines: readonly SourceLine[]): boolean {
+  let gapped = 0;
+  let filled = 0;
+  for (const l of lines) {
+    if (l.text.includes('\f')) return true;
+    if (!l.content) continue;
+    filled++;
+    if (/\S {4,}\S/.test(l.text)) gapped++;
+  }
+  return filled > 20 && gapped * 5 > filled;
+}
+
 export function parseReport(text: string, options: Pick<LintOptions, 'filePath' | 'format'> = {}): ReportModel {
   const format = options.format ?? detectFormat(text, options.filePath);
   const lines = splitLines(text);
@@ -39,6 +53,7 @@ export function parseReport(text: string, options: Pick<LintOptions, 'filePath' 
   return {
     text,
     format,
+    ...(looksLaidOut(lines) ? { laidOut: true } : {}),
     isReport,
     ...(title ? { title } : {}),
     ...(year ? { year } : {}),

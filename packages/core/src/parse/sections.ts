@@ -129,6 +129,8 @@ function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
   let title = m[2].replace(/[：:]$/, '');
   const n = normalize(title);
   if (!number || !n || TABLE_ROW.test(n)) return undefined;
+  // A table row with its group label in front (`三、本 （一）予以公开  115  13 …`): numbers, not a title.
+  if (/\d+\D+\d+\D+\d+/.test(m[2]) && !standardNumberOf(title)) return undefined;
   if (!separated && !TITLE_FIRST.has(n[0])) return undefined;
   const runsOn = !separated || n.length > MAX_TITLE || /[。；;]/.test(n);
   // Only a title that runs on, or carries an addition in brackets, needs to be cut to its title.

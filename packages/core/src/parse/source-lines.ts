@@ -29,7 +29,8 @@ export function splitLines(text: string): SourceLine[] {
   return out;
 }
 
-const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\u3000';
+/** Form feeds stand at PDF page breaks (pdftotext): blank like a space. */
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\f';
 
 /** Strips `## ` (and closing #s) and a pair of `**`/`__` around the whole line, keeping track of the
  *  offset. Written as loops: regexes with lazy groups go quadratic on long blank lines. */

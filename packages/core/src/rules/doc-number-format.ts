@@ -1,7 +1,7 @@
 import type { Citation, Rule } from '../types';
 
 /** What is wrong with a 发文字号's year and serial (GB/T 9704-2012), in reading order. */
-function problems(c: Citation): string[] {
+function problems(c: Citation, laidOut: boolean): string[] {
   const found: string[] = [];
   const tail = c.text.slice(c.agency.length);
   const [, open, close] = /^\s*(\S)\s*[0-9０-９]+\s*(\S)/.exec(tail)!;
@@ -11,7 +11,8 @@ function problems(c: Citation): string[] {
   if (/^0\d/.test(c.serial)) found.push(`序号「${c.serial}」不编虚位，不加前导 0`);
   if (/[０-９]/.test(tail)) found.push('数字应使用半角阿拉伯数字');
   if (!tail.endsWith('号')) found.push('序号后缺少「号」');
-  if (/\s/.test(tail)) found.push('中间不应有空格');
+  // A PDF extractor puts blanks where the page had space (`109 号`): not the author's.
+  if (/\s/.test(tail) && !laidOut) found.push('中间不应有空格');
   return found;
 }
 
@@ -19,7 +20,7 @@ export default {
   meta: { id: 'doc-number-format', description: '发文字号应为「机关代字〔年份〕序号号」，如 国办函〔2020〕109号', defaultSeverity: 'error', fixable: true },
   check({ model, report }) {
     for (const c of model.citations) {
-      const found = problems(c);
+      const found = problems(c, !!model.laidOut);
       if (!found.length) continue;
       // A two-digit year cannot be completed safely: say so, but do not guess the century.
       const fixable = c.year.length === 4;

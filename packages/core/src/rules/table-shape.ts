@@ -27,7 +27,7 @@ export default {
         const standard = APPLICANT_COLUMNS.map((c) => c.label).join('、');
         report({ message: `表三缺少「总计」列：应有${standard}共 7 列`, span: head });
       }
-      const missing = missingRows(table);
+      const missing = table.lost ? [] : missingRows(table);
       if (missing.length) report({ message: `${name}缺少标准行${missing.map((l) => `「${l}」`).join('、')}`, span: head });
       if (table.doubt) {
         report({ message: `${name}部分数字无法可靠读取：${table.doubt}；已跳过依赖这些数字的检查`, span: table.doubtSpan ?? head, severity: 'info' });

@@ -90,15 +90,44 @@ function spanWithNumbering(src: string, n: Normalized, from: number, to: number,
 }
 
 /** Finds `d` in n.text[from, to). */
+/** A core this short (`其他`) is a label only with its own numbering before it (`3.其他`): alone it is
+ *  also a column header or a word of another label. */
+const SHORT_CORE = 2;
+
+function coreAt(src: string, n: Normalized, d: LabelDef, from: number): number {
+  for (let at = n.text.indexOf(d.core, from); at >= 0; at = n.text.indexOf(d.core, at + 1)) {
+    if (d.core.length > SHORT_CORE || !d.numbering) return at;
+    const span = sourceSpan(n, at, at + d.core.length);
+    if (spanWithNumbering(src, n, at, at + d.core.length, d).start < span.start) return at;
+  }
+  return -1;
+}
+
 export function findLabel(src: string, n: Normalized, d: LabelDef, from: number, to: number): Anchor | undefined {
-  let at = n.text.indexOf(d.core, from);
+  let at = coreAt(src, n, d, from);
   let end = at < 0 ? -1 : d.rest ? consumeRest(n.text, at + d.core.length, d.rest) : at + d.core.length;
   for (const v of d.variants ?? []) {
     const vat = n.text.indexOf(v, from);
     if (vat >= 0 && (at < 0 || vat < at)) [at, end] = [vat, vat + v.length];
   }
+  if (at < 0) [at, end] = wrappedAt(n, d, from);
   if (at < 0 || end > to) return undefined;
   return { def: d, from: at, to: end, span: spanWithNumbering(src, n, at, end, d) };
+}
+
+/** A label a PDF wrapped around its row's numbers (`2.其他法律行政法规` / `3 0 0 0 0 0 3` / `禁止公开`):
+ *  most of it, then digits. The anchor is the part before the digits; the rest is text after the
+ *  numbers, left out of the cells. */
+function wrappedAt(n: Normalized, d: LabelDef, from: number): [number, number] {
+  const full = d.core + (d.rest ?? '');
+  for (let length = full.length - 1; length >= Math.max(4, Math.ceil(full.length / 2)); length--) {
+    const prefix = full.slice(0, length);
+    for (let at = n.text.indexOf(prefix, from); at >= 0; at = n.text.indexOf(prefix, at + 1)) {
+      // Digits next, or after a group label's fragment standing between (`公开出版` `（五）` `0 0 …`).
+      if (/^[^\d]{0,4}\d/.test(n.text.slice(at + length, at + length + 5))) return [at, at + length];
+    }
+  }
+  return [-1, -1];
 }
 
 /** Finds a misspelt `d` among label tokens: the best run of adjacent label tokens (a label may be

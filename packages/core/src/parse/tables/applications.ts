@@ -3,6 +3,7 @@ import type { Cell, Table, TableLabel, TextPiece } from '../../types';
 import { findLabel } from './anchors';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, APPLICATION_ROWS_2019 } from './definitions';
 import { chunksIn, segmentAt, type TableText } from './region';
+import { gridFields } from './chunks';
 import { anchorRows, cellOf, labelOf, piece, cover } from './read-rows';
 import { readRowValues } from './values';
 import { rowTotalCheck } from './split';
@@ -24,8 +25,14 @@ function headerColumns(t: TableText, headerEnd: number): { keys: string[]; label
   return { keys, labels };
 }
 
+const gridFieldsOf = (t: TableText, offset: number) => {
+  const line = segmentAt(t, offset);
+  return line ? gridFields(t.src, line) : undefined;
+};
+
 export function readApplicationsTable(t: TableText): Table | undefined {
-  const anchors = anchorRows(t, APPLICATION_ROWS);
+  // （六）其他处理 holds numbers in the 2019 format: it is looked for, misspelt too; other group headings are not.
+  const anchors = anchorRows(t, APPLICATION_ROWS, 0, (d) => (d as (typeof APPLICATION_ROWS)[number]).values || d.key === 'results.other');
   if (anchors.filter(Boolean).length < 3) return undefined;
   const firstRow = anchors.find(Boolean)!;
   const header = headerColumns(t, firstRow.from >= 0 ? firstRow.from : 0);
@@ -53,11 +60,18 @@ export function readApplicationsTable(t: TableText): Table | undefined {
 
   const cells: Cell[] = [];
   const unread: Unread[] = [];
-  const lastValueRow = found.filter(valueRow).pop();
+  const valueRows = found.filter(valueRow);
+  const lastValueRow = valueRows[valueRows.length - 1];
+  // Labels out of place (a PDF copy that put two labels before one row's numbers): a row without
+  // numbers followed by one with too many. From there on no row's numbers can be trusted.
+  const cellCount = (i: number) => chunksAfter.get(i)!.filter(isCell).length;
+  const lostAt = valueRows.findIndex((i, k) => i !== lastValueRow && cellCount(i) > count && !gridFieldsOf(t, anchors[i]!.span.end));
+  const lostRow = lostAt > 0 && cellCount(valueRows[lostAt - 1]) === 0 ? valueRows[lostAt - 1] : valueRows[lostAt];
   for (const i of found) {
     const a = anchors[i]!;
     const key = APPLICATION_ROWS[i].key;
     if (!valueRow(i)) continue;
+    if (lostAt >= 0 && i >= lostRow) continue;
     const values = readRowValues({
       src: t.src,
       label: a.span,
@@ -72,9 +86,13 @@ export function readApplicationsTable(t: TableText): Table | undefined {
     else values.cells.forEach((c, k) => cells.push(cellOf(key, c.unplaced ? '?' : columns[k], c, true)));
   }
 
-  const valueRows = defs.filter((r) => r.values);
-  const foundValueRows = found.filter(valueRow).length;
-  const confident = foundValueRows * 2 > valueRows.length;
+  if (lostAt >= 0) {
+    const where = APPLICATION_ROWS[lostRow].label;
+    unread.unshift({ label: where, span: anchors[lostRow]!.span, reason: `起标签与数字错位（「${APPLICATION_ROWS[valueRows[lostAt]].label}」后有 ${cellCount(valueRows[lostAt])} 个数字），此后各行无法可靠读取` });
+  }
+  const standardValueRows = defs.filter((r) => r.values);
+  const foundValueRows = valueRows.length;
+  const confident = foundValueRows * 2 > standardValueRows.length;
   const legacyMarkers: TextPiece[] = legacyOther ? [piece(t.src, anchors[otherIndex]!.span)] : [];
   const labels = [...header.labels, ...found.map((i) => labelOf(anchors[i]!, t.src))];
   const doubt = confident ? describeUnread(unread) : `只认出 ${foundValueRows} 个标准行`;
@@ -83,6 +101,7 @@ export function readApplicationsTable(t: TableText): Table | undefined {
     span: cover([...labels.map((l) => l.span), ...cells.map((c) => c.span)]),
     confident,
     ...(doubt ? { doubt, doubtSpan: unread[0]?.span ?? labels[0].span } : {}),
+    ...(lostAt >= 0 ? { lost: true } : {}),
     legacyMarkers,
     labels,
     columns,

@@ -14,7 +14,7 @@ export interface RowRead {
 
 /** Anchors `defs` in order. A label is accepted only if none of the next three labels comes first;
  *  otherwise it is looked for as a misspelling between the cursor and that next label. */
-export function anchorRows(t: TableText, defs: readonly LabelDef[], from = 0): (Anchor | undefined)[] {
+export function anchorRows(t: TableText, defs: readonly LabelDef[], from = 0, misspeltFor: (d: LabelDef) => boolean = () => true): (Anchor | undefined)[] {
   const { n } = t;
   const anchors: (Anchor | undefined)[] = [];
   let cursor = from;
@@ -24,12 +24,19 @@ export function anchorRows(t: TableText, defs: readonly LabelDef[], from = 0): (
     let next: LabelDef | undefined;
     let nextAt = Infinity;
     for (let j = i + 1; j <= i + 3 && j < defs.length; j++) {
+      if (defs[j].core.length <= 2) continue; // too common a word to tell the order (其他)
       const at = n.text.indexOf(defs[j].core, cursor);
       if (at >= 0 && at < nextAt) [next, nextAt] = [defs[j], at];
     }
     if (found && found.from <= nextAt) {
       anchors.push(found);
       cursor = found.to;
+      continue;
+    }
+    // A group heading without numbers (（四）无法提供) is not looked for as a misspelling: a PDF breaks
+    // it apart (`无法提` … `供`), and taking a fragment for it would move the cursor past its rows.
+    if (!misspeltFor(defs[i])) {
+      anchors.push(undefined);
       continue;
     }
     const regionEnd = next ? findLabel(t.src, n, next, nextAt, n.text.length)!.span.start : t.span.end;
