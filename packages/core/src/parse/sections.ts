@@ -129,12 +129,13 @@ function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
   let title = m[2].replace(/[：:]$/, '');
   const n = normalize(title);
   if (!number || !n || TABLE_ROW.test(n)) return undefined;
-  // A table row with its group label in front (`三、本 （一）予以公开  115  13 …`): numbers, not a title.
-  if (/\d+\D+\d+\D+\d+/.test(m[2]) && !standardNumberOf(title)) return undefined;
   if (!separated && !TITLE_FIRST.has(n[0])) return undefined;
   const runsOn = !separated || n.length > MAX_TITLE || /[。；;]/.test(n);
+  // A table row with its group label in front (`三、本 （一）予以公开  115  13 …`): numbers, not a title.
+  const tableRow = /\d+\D+\d+\D+\d+/.test(m[2]);
   // Only a title that runs on, or carries an addition in brackets, needs to be cut to its title.
-  const hit = runsOn || /[（(]/.test(n) ? titleAt(src, titleStart, line.end) : undefined;
+  const hit = runsOn || tableRow || /[（(]/.test(n) ? titleAt(src, titleStart, line.end) : undefined;
+  if (tableRow && !hit) return undefined;
   if (runsOn) {
     // No separator (`一总体情况`), or the heading runs on into its text: the title must be a section's.
     if (!hit) return undefined;

@@ -124,7 +124,9 @@ function wrappedAt(n: Normalized, d: LabelDef, from: number): [number, number] {
     const prefix = full.slice(0, length);
     for (let at = n.text.indexOf(prefix, from); at >= 0; at = n.text.indexOf(prefix, at + 1)) {
       // Digits next, or after a group label's fragment standing between (`公开出版` `（五）` `0 0 …`).
-      if (/^[^\d]{0,4}\d/.test(n.text.slice(at + length, at + length + 5))) return [at, at + length];
+      // (a group label's `（五）` or one character of a vertical one may stand between; not more text,
+      // which makes it a misspelling: `其他法律行政止公开`).
+      if (/^(?:\([一二三四五六七八九十]\)|[\u4e00-\u9fff])?\d/.test(n.text.slice(at + length, at + length + 5))) return [at, at + length];
     }
   }
   return [-1, -1];
