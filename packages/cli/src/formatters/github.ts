@@ -22,13 +22,14 @@ export function formatGithub(files: readonly FileReport[], ctx: FormatContext): 
   for (const f of files) {
     const file = workspacePath(f.filePath, ctx.cwd);
     for (const m of f.messages) {
+      // In the order @actions/core writes them.
       const props = [
+        ['title', `report-lint (${m.ruleId})`],
         ['file', file],
         ['line', m.line],
         ['endLine', m.endLine],
         ['col', m.column],
         ['endColumn', m.endColumn],
-        ['title', `report-lint (${m.ruleId})`],
       ]
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
