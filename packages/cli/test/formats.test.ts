@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parse as parseJunit } from 'junit2json';
+import { parse, type TestSuites } from 'junit2json';
 import * as actionsCore from '@actions/core';
 import type { LintMessage } from '@report-lint/core';
 import { formatCheckstyle } from '../src/formatters/checkstyle';
@@ -17,6 +17,7 @@ const FILES = [fixture(ROW_TOTAL), fixture('cli/placeholder.txt'), fixture('synt
 const expected = json(cli(['-f', 'json', ...FILES]));
 const problems = expected.flatMap((f) => f.messages.map((m) => ({ file: f.filePath, ...m })));
 const run = (format: string) => cli(['-f', format, ...FILES]);
+const parseJunit = async (text: string) => (await parse(text)) as TestSuites;
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['file', 'error', 'testsuite', 'testcase', 'failure', 'property'].includes(name) });
 
 test('the fixtures give errors and warnings in two files, and one clean file', () => {

@@ -1,7 +1,7 @@
 /** Shared by the CLI tests: they run the real bundle (bin/report-lint.js → dist/cli.js, built by
  *  jest's globalSetup) as a user would, and look at exit codes, output and file bytes. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,7 +32,7 @@ export function cli(args: string[], opts: CliOptions = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...opts.env };
   delete env.FORCE_COLOR;
   if (opts.env?.FORCE_COLOR) env.FORCE_COLOR = opts.env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [opts.uid !== undefined ? openBin() : BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     ...(opts.stdio ? { stdio: opts.stdio } : { input: opts.input ?? '' }),
     env,
@@ -42,6 +42,26 @@ export function cli(args: string[], opts: CliOptions = {}): CliRun {
   });
   const stdout = r.stdout ?? Buffer.alloc(0);
   return { status: r.status, stdout: stdout.toString('utf8'), stderr: (r.stderr ?? Buffer.alloc(0)).toString('utf8'), stdoutBytes: stdout };
+}
+
+let openCopy: string | undefined;
+/** The CLI as an ordinary user can run it wherever the repository is (CI's clone may be in a folder
+ *  only root may enter): bin/ and dist/ copied to a temporary folder open to everyone. */
+function openBin(): string {
+  if (!openCopy) {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-bin-'));
+    made.push(dir);
+    chmodSync(dir, 0o755);
+    cpSync(join(ROOT, 'packages', 'cli', 'bin'), join(dir, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'packages', 'cli', 'dist'), join(dir, 'dist'), { recursive: true });
+    // The dependencies the bundles load when needed, and theirs.
+    for (const name of ['diff', 'iconv-lite', 'safer-buffer', 'ignore', 'picocolors', 'tinyglobby', 'fdir', 'picomatch']) {
+      const from = join(ROOT, 'node_modules', name);
+      if (existsSync(from)) cpSync(from, join(dir, 'node_modules', name), { recursive: true });
+    }
+    openCopy = join(dir, 'bin', 'report-lint.js');
+  }
+  return openCopy;
 }
 
 /** Permission checks do not apply to root, and CI runs as root: tests of unreadable folders then
@@ -86,6 +106,7 @@ export function makeOpenTmp(): string {
 }
 /** Removes the temporary directories of this test file (one holds a 12 MB file). */
 export function removeTmp(): void {
+  openCopy = undefined;
   for (const dir of made.splice(0)) {
     chmodTree(dir);
     rmSync(dir, { recursive: true, force: true });
