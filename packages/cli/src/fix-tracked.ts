@@ -11,7 +11,7 @@ import { decode, encode, type Decoded } from './encoding';
 const MAX_PASSES = 10;
 
 /** A run of the output: original text [start, end), or new text. */
-type Piece = { start: number; end: number } | { text: string };
+export type Piece = { start: number; end: number } | { text: string };
 const pieceLength = (p: Piece) => ('text' in p ? p.text.length : p.end - p.start);
 
 export interface TrackedFix {
@@ -27,7 +27,7 @@ export interface TrackedFix {
 
 /** The pieces of `pieces` (which spell `current`) with `fixes` applied. Fixes are sorted and do
  *  not overlap, so one forward pass over the pieces does it. */
-function applyToPieces(pieces: Piece[], length: number, fixes: Fix[]): Piece[] {
+export function applyToPieces(pieces: Piece[], length: number, fixes: Fix[]): Piece[] {
   const out: Piece[] = [];
   let i = 0;
   let base = 0; // offset of pieces[i] in the current text
@@ -113,6 +113,10 @@ function byteOffsets(bytes: Uint8Array, decoded: Decoded, offsets: number[]): Ma
     }
     // GB18030: a line feed byte is always a line feed (no sequence contains 0x0A), so jump by lines
     // and step through sequences only within the last one.
+    if (target <= char) {
+      map.set(target, byte);
+      continue;
+    }
     const lastNewline = text.lastIndexOf('\n', target - 1);
     if (lastNewline >= char) {
       let lines = 0;
