@@ -22,8 +22,8 @@ const remarkApart = {
 const targets = [
   // Loaded only when needed (GB18030 files, diffs, globs): left out of the bundle so that a plain run
   // does not parse them at startup. They are the CLI package's own dependencies.
-  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby'], plugins: [remarkApart] },
-  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby'], plugins: [remarkApart] },
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart] },
+  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart] },
   { entry: 'packages/core/src/parse/remark.ts', out: 'packages/cli/dist/markdown.js' },
   { entry: 'server/src/server.ts', out: 'server/dist/server.js' },
   { entry: 'extension/src/extension.ts', out: 'extension/dist/extension.js', external: ['vscode'] },

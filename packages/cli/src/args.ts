@@ -3,8 +3,8 @@
 import { parseArgs } from 'node:util';
 import { ruleById, ruleLevelOf, type RuleLevel } from '@report-lint/core';
 
-export type FormatName = 'stylish' | 'json' | 'sarif';
-export const FORMATS: FormatName[] = ['stylish', 'json', 'sarif'];
+export type FormatName = 'stylish' | 'compact' | 'json' | 'sarif' | 'junit' | 'checkstyle' | 'github';
+export const FORMATS: FormatName[] = ['stylish', 'compact', 'json', 'sarif', 'junit', 'checkstyle', 'github'];
 
 export interface CliOptions {
   patterns: string[];
@@ -21,6 +21,10 @@ export interface CliOptions {
   stdinFilename?: string;
   printTables: boolean;
   printConfig?: string;
+  /** Write the report to this file instead of stdout. */
+  outputFile?: string;
+  ignorePatterns: string[];
+  noIgnore: boolean;
   /** undefined: decide from the stream (TTY and NO_COLOR). */
   color?: boolean;
   /** 'auto', or a fixed number of worker threads (0 = lint in this thread). */
@@ -71,6 +75,9 @@ function tokenize(argv: string[]) {
         'stdin-filename': { type: 'string' },
         'print-tables': { type: 'boolean' },
         'print-config': { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
+        'ignore-pattern': { type: 'string', multiple: true },
+        'no-ignore': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         concurrency: { type: 'string' },
@@ -110,6 +117,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用');
   if (v.config && v['no-config']) throw new UsageError('--config 与 --no-config 不能同时使用');
+  if (v['output-file'] !== undefined && !v['output-file'].trim()) throw new UsageError('--output-file 需要一个文件名');
+  if (v['no-ignore'] && v['ignore-pattern']?.length) throw new UsageError('--ignore-pattern 与 --no-ignore 不能同时使用');
 
   return {
     patterns: parsed.positionals,
@@ -125,6 +134,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdinFilename: v['stdin-filename'],
     printTables: !!v['print-tables'],
     printConfig: v['print-config'],
+    outputFile: v['output-file'],
+    ignorePatterns: v['ignore-pattern'] ?? [],
+    noIgnore: !!v['no-ignore'],
     color: v['no-color'] ? false : v.color ? true : undefined,
     concurrency,
     help: !!v.help,
@@ -138,7 +150,8 @@ export const HELP = `用法 (usage): report-lint [选项] <文件|目录|glob|->
 “-” 从标准输入读取。
 
 选项 (options):
-  -f, --format <名称>       输出格式：stylish（默认）、json、sarif
+  -f, --format <名称>       输出格式：stylish（默认）、compact、json、sarif、junit、checkstyle、github
+  -o, --output-file <文件>  把报告写入文件而不是标准输出
       --fix                 自动修复可安全修复的问题并写回文件
       --fix-dry-run         只打印修复后的差异（unified diff），不写文件
   -q, --quiet               只报告错误（error）
@@ -146,6 +159,8 @@ export const HELP = `用法 (usage): report-lint [选项] <文件|目录|glob|->
       --rule <规则:级别>    覆盖规则级别（error、warning、info、off），可重复
   -c, --config <文件>       使用指定的配置文件，不再向上查找 .reportlintrc.json
       --no-config           不读取任何配置文件
+      --ignore-pattern <模式> 忽略匹配的文件或目录（.gitignore 语法），可重复
+      --no-ignore           不使用 .reportlintignore 和 --ignore-pattern
       --force               不像年度报告的文件也检查
       --stdin-filename <名> 标准输入的文件名（用于判断格式和查找配置）
       --print-tables        打印读取到的表格和合计公式

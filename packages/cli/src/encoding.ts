@@ -13,7 +13,7 @@ export interface Decoded {
   lossy: boolean;
 }
 
-/** Files larger than this are skipped (a report is at most a few hundred KB). */
+/** Input larger than this is skipped (a report is at most a few hundred KB); reading stops here. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** A file that is not text; the CLI prints its message and exits 2. */
@@ -57,12 +57,8 @@ const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Decodes a file's bytes; throws UnreadableError for binary content. */
 export function decode(buf: Uint8Array): Decoded {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(buf.subarray(2)), encoding: 'utf-16le', bom: true, lossy: false };
-  }
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(buf.subarray(2)), encoding: 'utf-16be', bom: true, lossy: false };
-  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return decodeUtf16(buf.subarray(2), 'utf-16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return decodeUtf16(buf.subarray(2), 'utf-16be');
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
   if (looksBinary(body)) throw new UnreadableError('二进制文件，已跳过', 'binary file, skipped');
@@ -76,6 +72,15 @@ export function decode(buf: Uint8Array): Decoded {
     if (!text.includes('\uFFFD')) return { text, encoding: 'gb18030', bom: false, lossy: false };
   }
   return { text: utf8Lossy.decode(body), encoding: 'utf-8', bom, lossy: true };
+}
+
+/** UTF-16 with lone surrogates or an odd byte count decodes with U+FFFD: lossy, like bad UTF-8. */
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  try {
+    return { text: new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body), encoding, bom: true, lossy: false };
+  } catch {
+    return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(body), encoding, bom: true, lossy: true };
+  }
 }
 
 /** Encodes text back into the file's original encoding and BOM. */

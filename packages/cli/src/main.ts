@@ -9,10 +9,12 @@ let stdout: Output = fdOutput(1);
 let stderr: Output = fdOutput(2);
 if (!direct) {
   for (const stream of [process.stdout, process.stderr]) {
-    // `report-lint … | more` closing the pipe early is the reader's choice, not an error.
+    // `report-lint … | more` closing the pipe early is the reader's choice, not an error: the run
+    // still ends with its own exit code.
     stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
+      if (err.code === 'EPIPE') return;
+      process.stderr.write(`report-lint: 无法写入输出（${err.code ?? err.message}）\n`);
+      process.exit(2);
     });
   }
   [stdout, stderr] = [process.stdout, process.stderr];

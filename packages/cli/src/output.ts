@@ -26,27 +26,42 @@ function isTerminal(fd: number): boolean {
 
 let pause: Int32Array | undefined;
 
-/** Writes all of `text`. A non-blocking pipe that is full (EAGAIN) is waited on; a reader that went
- *  away (EPIPE, as in `report-lint … | head`) ends the run quietly: that is the reader's choice. */
-function writeAll(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  let at = 0;
-  while (at < bytes.length) {
-    try {
-      at += writeSync(fd, bytes, at, bytes.length - at);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') Atomics.wait((pause ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, 5);
-      else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      else throw err;
+/** Writes all of `data`. A non-blocking pipe that is full (EAGAIN) is waited on. A reader that went
+ *  away (EPIPE, as in `report-lint … | head`) gets nothing more, but the run goes on to its own exit
+ *  code: a pipeline with `set -o pipefail` must still see 1 when errors were found. Any other
+ *  failure of stdout (a full disk: ENOSPC) is said on stderr and ends the run with exit code 2. */
+function writer(fd: number): (data: string | Uint8Array) => void {
+  let gone = false;
+  return (data) => {
+    if (gone) return;
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let at = 0;
+    while (at < bytes.length) {
+      try {
+        at += writeSync(fd, bytes, at, bytes.length - at);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait((pause ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, 5);
+          continue;
+        }
+        gone = true;
+        if (code === 'EPIPE' || fd === 2) return; // nowhere left to tell it
+        try {
+          writeSync(2, `report-lint: 无法写入标准输出（${code ?? (err as Error).message}），报告不完整 (cannot write to stdout)\n`);
+        } catch {
+          // stderr is gone too
+        }
+        process.exit(2);
+      }
     }
-  }
+  };
 }
 
 export function fdOutput(fd: number): Output {
   let tty: boolean | undefined;
   return {
-    write: (data) => writeAll(fd, data),
+    write: writer(fd),
     get isTTY() {
       return (tty ??= isTerminal(fd));
     },

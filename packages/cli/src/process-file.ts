@@ -1,9 +1,11 @@
 /** Linting (and fixing) one file: read, decode, lint or fix, write back. Runs in the main thread
  *  for small batches and in worker threads for large ones, so its input and output are plain data. */
-import { readFileSync, statSync } from 'node:fs';
-import { fixText, lint, type LintMessage, type LintOptions, type RuleLevel } from '@report-lint/core';
-import { decode, encode, formatMegabytes, MAX_FILE_BYTES, UnreadableError, type Decoded } from './encoding';
-import { writeFileAtomic } from './fix-write';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { lint, type LintMessage, type LintOptions, type RuleLevel } from '@report-lint/core';
+import { decode, formatMegabytes, MAX_FILE_BYTES, UnreadableError, type Decoded } from './encoding';
+import { encodeTracked, fixTracked } from './fix-tracked';
+import { FixNotWritten, writeFixedFile } from './fix-write';
+import { describeFsError } from './fs-errors';
 import { renderTables } from './print-tables';
 
 export type FixMode = 'lint' | 'fix' | 'dry-run';
@@ -18,6 +20,8 @@ export interface FileJob {
   /** Path given to the core for format detection, when not displayPath (stdin). */
   lintPath?: string;
   bytes?: Uint8Array;
+  /** Standard input went past MAX_FILE_BYTES (reading stopped there). */
+  stdinTooLarge?: boolean;
   rules: Record<string, RuleLevel>;
   force: boolean;
   mode: FixMode;
@@ -36,37 +40,67 @@ export interface FileResult {
   output?: Uint8Array;
   /** --print-tables: the rendered tables. */
   tables?: string;
-  /** The file could not be linted (exit code 2): a one-line message, Chinese … */
+  /** The file could not be linted or its fix not written (exit code 2): a one-line message,
+   *  Chinese … (`messages` are still reported when the file was linted) */
   error?: string;
+  /** Set with `error` when the file was linted all the same (its fix could not be written). */
+  linted?: boolean;
   /** … and English, printed after the path. */
   english?: string;
   /** Worth telling but not fatal (e.g. fixes not written). */
   notice?: string;
 }
 
-const cannotRead = (err: unknown) => new UnreadableError(`无法读取文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）`, 'cannot read file');
+/** Input over MAX_FILE_BYTES is refused: a regular file before it is read (a 2 GB log file should
+ *  not be loaded to be refused), anything else (a device, a pipe, standard input, a file that grew)
+ *  once that much has been read: reading stops there. */
+function tooLarge(size?: number): UnreadableError {
+  return new UnreadableError(size === undefined ? '输入过大（超过 10 MB），已跳过' : `文件过大（${formatMegabytes(size)} > 10 MB），已跳过`, 'file too large, skipped');
+}
 
-/** Input over MAX_FILE_BYTES is refused: a file before it is read (a 2 GB log file should not be
- *  loaded to be refused), and whatever was read (standard input, a file that grew) after. */
-function refuseIfTooLarge(size: number): void {
-  if (size > MAX_FILE_BYTES) throw new UnreadableError(`文件过大（${formatMegabytes(size)} > 10 MB），已跳过`, 'file too large, skipped');
+function cannotRead(err: unknown): UnreadableError {
+  const d = describeFsError(err, ['无法读取文件', 'cannot read file']);
+  return new UnreadableError(d.message, d.english);
+}
+
+function readBounded(path: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw cannotRead(err);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UnreadableError('是目录而不是文件', 'is a directory');
+    if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw tooLarge(stat.size);
+    // One read for a regular file of the size it has; more (up to the cap) if it grew meanwhile.
+    let buf = Buffer.allocUnsafe(stat.isFile() ? stat.size + 1 : 65536);
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        if (length > MAX_FILE_BYTES) throw tooLarge();
+        const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, MAX_FILE_BYTES + 1));
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > MAX_FILE_BYTES) throw tooLarge();
+    return buf.subarray(0, length);
+  } catch (err) {
+    if (err instanceof UnreadableError) throw err;
+    throw cannotRead(err);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readInput(job: FileJob): Uint8Array {
-  if (job.bytes) return job.bytes;
-  let stat;
-  try {
-    stat = statSync(job.path);
-  } catch (err) {
-    throw cannotRead(err);
-  }
-  if (stat.isDirectory()) throw new UnreadableError('是目录而不是文件', 'is a directory');
-  refuseIfTooLarge(stat.size);
-  try {
-    return readFileSync(job.path);
-  } catch (err) {
-    throw cannotRead(err);
-  }
+  if (job.stdinTooLarge) throw tooLarge();
+  return job.bytes ?? readBounded(job.path);
 }
 
 // The diff package is only needed for --fix-dry-run.
@@ -88,12 +122,15 @@ export function processFileSafely(job: FileJob): FileResult {
   }
 }
 
+const LOSSY = '文件中有按其编码（UTF-8、UTF-16 或 GB18030）无法识别的字节，已替换为 U+FFFD 后检查，结果可能不准确';
+const LOSSY_ENGLISH = 'invalid bytes for the encoding, replaced with U+FFFD';
+
 export function processFile(job: FileJob): FileResult {
   const result: FileResult = { index: job.index, messages: [], fixed: 0 };
   let decoded: Decoded;
+  let bytes: Uint8Array;
   try {
-    const bytes = readInput(job);
-    refuseIfTooLarge(bytes.length);
+    bytes = readInput(job);
     decoded = decode(bytes);
   } catch (err) {
     if (err instanceof UnreadableError) return { ...result, error: err.message, english: err.english };
@@ -106,28 +143,30 @@ export function processFile(job: FileJob): FileResult {
     const { messages, model } = lint(text, options);
     result.messages = messages;
     if (job.printTables) result.tables = renderTables(model, job.color);
-    if (job.mode !== 'lint') {
-      result.notice = '无法识别文件编码，未修复';
-      result.english = 'unrecognised encoding, not fixed';
+    if (decoded.lossy) {
+      // Said once per file; such a file is never rewritten (its bad bytes would be lost).
+      result.notice = job.mode === 'lint' ? LOSSY : `${LOSSY}；未修复`;
+      result.english = job.mode === 'lint' ? LOSSY_ENGLISH : `${LOSSY_ENGLISH}; not fixed`;
     }
-    if (job.mode === 'fix' && job.path === '-') result.output = job.bytes;
+    if (job.mode === 'fix' && job.path === '-') result.output = bytes;
     return result;
   }
 
-  const fixed = fixText(text, options);
+  const fixed = fixTracked(text, options);
   result.messages = fixed.messages;
   result.fixed = fixed.fixed;
-  const finalText = fixed.output;
-  const changed = finalText !== text;
+  const changed = fixed.output !== text;
   if (job.mode === 'dry-run') {
-    result.diff = changed ? unifiedDiff(job.displayPath, text, finalText) : '';
+    result.diff = changed ? unifiedDiff(job.displayPath, text, fixed.output) : '';
   } else if (job.path === '-') {
-    result.output = changed ? encode(finalText, decoded) : job.bytes;
+    result.output = changed ? encodeTracked(bytes, decoded, fixed) : bytes;
   } else if (changed) {
     try {
-      writeFileAtomic(job.path, encode(finalText, decoded));
+      writeFixedFile(job.path, encodeTracked(bytes, decoded, fixed), bytes);
     } catch (err) {
-      return { ...result, messages: lint(text, options).messages, fixed: 0, error: `无法写入修复（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）`, english: 'cannot write the fixed file' };
+      // The file is as it was: report its problems as they are in it.
+      const why = err instanceof FixNotWritten ? { message: err.message, english: err.english } : describeFsError(err, ['无法写入修复', 'cannot write the fixed file']);
+      return { ...result, messages: fixed.originalMessages, fixed: 0, linted: true, error: why.message, english: why.english };
     }
   }
   if (job.printTables) result.tables = renderTables(fixed.model, job.color);

@@ -1,16 +1,17 @@
 /** One run of the CLI: options → files → configs → lint (in this thread, or in worker threads for
  *  large batches) → output in input order → exit code. Returns the exit code instead of exiting so
  *  that pending output is flushed. */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '@report-lint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver, describeConfig } from './config';
 import { expandInputs } from './files';
-import { countMessages, type FileReport } from './formatters/types';
+import { countMessages, type FileReport, type FormatContext } from './formatters/types';
 import { displayPath, formatStylish } from './formatters/stylish';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
+import type { FormatName } from './args';
+import { MAX_FILE_BYTES } from './encoding';
+import { loadIgnore, type IgnoreFilter } from './ignore';
 import type { Output } from './output';
 import { processFileSafely, type FileJob, type FileResult, type FixMode } from './process-file';
 import pkg from '../package.json';
@@ -24,13 +25,42 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout: Output;
   stderr: Output;
-  readStdin: () => Promise<Buffer>;
+  /** Standard input, read up to `max` bytes and a little more (more means: too large). */
+  readStdin: (max: number) => Promise<Buffer>;
 }
 
-export async function readAllStdin(): Promise<Buffer> {
+/** Stops reading past `max` bytes: `cat /dev/zero | report-lint -` must end, not fill the memory. */
+export async function readAllStdin(max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > max) break;
+  }
   return Buffer.concat(chunks);
+}
+
+/** The formatters other than stylish are loaded when asked for: a plain run parses none of them. */
+function formatReport(format: FormatName, reports: FileReport[], ctx: FormatContext): string {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  switch (format) {
+    case 'stylish':
+      return formatStylish(reports, ctx);
+    case 'json':
+      return (require('./formatters/json') as typeof import('./formatters/json')).formatJson(reports);
+    case 'sarif':
+      return (require('./formatters/sarif') as typeof import('./formatters/sarif')).formatSarif(reports, ctx, pkg.version);
+    case 'compact':
+      return (require('./formatters/compact') as typeof import('./formatters/compact')).formatCompact(reports);
+    case 'junit':
+      return (require('./formatters/junit') as typeof import('./formatters/junit')).formatJunit(reports, ctx);
+    case 'checkstyle':
+      return (require('./formatters/checkstyle') as typeof import('./formatters/checkstyle')).formatCheckstyle(reports);
+    case 'github':
+      return (require('./formatters/github') as typeof import('./formatters/github')).formatGithub(reports, ctx);
+  }
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 /** --color/--no-color, then NO_COLOR / FORCE_COLOR, then whether the stream is a terminal. */
@@ -138,9 +168,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     say('没有指定要检查的文件（no files given; use - for standard input, --help for usage）');
     return 2;
   }
-  const { files, problems } = expandInputs(opts.patterns, io.cwd);
+  let ignore: IgnoreFilter | undefined;
+  try {
+    ignore = opts.noIgnore ? undefined : loadIgnore(io.cwd, opts.ignorePatterns);
+  } catch (err) {
+    say((err as Error).message);
+    return 2;
+  }
+  const { files, problems, notices } = expandInputs(opts.patterns, io.cwd, ignore);
   let fatal = problems.length > 0;
-  for (const p of problems) say(`${p.message}: ${p.path} (${p.english})`);
+  for (const p of [...problems, ...notices]) say(`${p.message}: ${p.path} (${p.english})`);
   if (files.filter((f) => f === '-').length > 1) {
     say('标准输入（-）只能给一次');
     return 2;
@@ -151,9 +188,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // stdout carries the fixed text or the diff when there is one; the report then goes to stderr.
   const stdinFix = mode === 'fix' && files.includes('-');
   const reportStream = stdinFix || mode === 'dry-run' ? io.stderr : io.stdout;
-  const reportColor = useColor(opts.color, io.env, reportStream);
+  // A report file is coloured only when asked for.
+  const reportColor = opts.outputFile ? opts.color === true : useColor(opts.color, io.env, reportStream);
   // --print-tables is for people: next to a machine-readable report or a diff it goes to stderr.
-  const tableStream = opts.format === 'stylish' && reportStream === io.stdout ? io.stdout : io.stderr;
+  const tableStream = opts.format === 'stylish' && reportStream === io.stdout && !opts.outputFile ? io.stdout : io.stderr;
   const tableColor = useColor(opts.color, io.env, tableStream);
 
   const jobs: FileJob[] = [];
@@ -181,7 +219,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   const stdinJob = jobs.find((j) => j.path === '-');
-  if (stdinJob) stdinJob.bytes = await io.readStdin();
+  if (stdinJob) {
+    stdinJob.bytes = await io.readStdin(MAX_FILE_BYTES);
+    if (stdinJob.bytes.length > MAX_FILE_BYTES) [stdinJob.bytes, stdinJob.stdinTooLarge] = [undefined, true];
+  }
 
   // A progress line only where a person watches it, and only for batches worth watching.
   const showProgress = !!io.stderr.isTTY && jobs.length >= WORKER_THRESHOLD;
@@ -203,7 +244,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (r.error) {
       fatal = true;
       say(`${r.error}: ${shown}${r.english ? ` (${r.english})` : ''}`);
-      continue;
+      if (!r.linted) continue;
     }
     if (r.notice) say(`${r.notice}: ${shown}${r.english ? ` (${r.english})` : ''}`);
     if (r.tables !== undefined) tableStream.write(`${shown}\n${r.tables}\n`);
@@ -215,9 +256,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     reports.push({ filePath: job.path === '-' ? (stdinPath ?? '<stdin>') : job.path, messages: opts.quiet ? r.messages.filter((m) => m.severity === 'error') : r.messages });
   }
 
-  const ctx = { cwd: io.cwd, color: reportColor };
-  const text = opts.format === 'json' ? formatJson(reports) : opts.format === 'sarif' ? formatSarif(reports, ctx, pkg.version) : formatStylish(reports, ctx);
-  if (text) reportStream.write(text);
+  const text = formatReport(opts.format, reports, { cwd: io.cwd, color: reportColor });
+  if (opts.outputFile) {
+    const target = resolve(io.cwd, opts.outputFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    } catch (err) {
+      say(`无法写入输出文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）: ${opts.outputFile} (cannot write the output file)`);
+      return 2;
+    }
+  } else if (text) reportStream.write(text);
 
   if (fatal) return 2;
   if (errors > 0) return 1;

@@ -51,7 +51,7 @@ describe('configuration', () => {
     const run = cli(['--print-config', file, '--rule', 'balance:info']);
     expect(run.status).toBe(0);
     const config = JSON.parse(run.stdout);
-    expect(config.configFile).toBe(join(dir, '.reportlintrc.json'));
+    expect(config.configFiles).toEqual([join(dir, '.reportlintrc.json')]);
     expect(config.rules['row-total']).toBe('off');
     expect(config.rules.balance).toBe('info');
     expect(config.rules['section-missing']).toBe('error');

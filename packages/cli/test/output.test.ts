@@ -126,7 +126,7 @@ describe('exit codes', () => {
     expect(json(run).map((f) => f.filePath)).toEqual([fixture('synthetic/correct.txt')]);
   });
 
-  test('a reader that stops early (`report-lint … | head`) ends the run quietly', async () => {
+  test('a reader that stops early (`report-lint … | head`) ends the run quietly, with the exit code of what was found', async () => {
     // 40 copies of seed 003 as JSON is far more than a pipe holds, so the writer meets a closed pipe.
     const dir = makeTmp();
     const files = Array.from({ length: 40 }, (_, i) => join(dir, `${i}.txt`));
@@ -137,7 +137,9 @@ describe('exit codes', () => {
     child.stdout.once('data', () => child.stdout.destroy());
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
-    expect(status).toBe(0); // the reader chose to stop: not an error, and no crash or internal error (2)
+    // The reader chose to stop: no crash, no internal error (2), but the errors found still give 1,
+    // so that `set -o pipefail` in CI sees them.
+    expect(status).toBe(1);
   });
 
   test('--max-warnings turns too many warnings into exit 1', () => {

@@ -6,5 +6,5 @@ export { rules, ruleById } from './rules';
 export { LineIndex } from './lines';
 export { explainTotal, totalAt, totalChecks, cellAt } from './arithmetic';
 export { APPLICATION_ROWS, APPLICANT_COLUMNS, REVIEW_GROUPS, REVIEW_COLUMNS, ACTIVE_ROWS, ACTIVE_COLUMN_LABELS } from './parse/tables/definitions';
-export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfigFile, mergeConfigs, ruleLevelOf, validateConfig } from './config';
-export type { Config, NearestConfig } from './config';
+export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfig, loadConfigFile, mergeConfigs, PROJECT_MARKERS, ruleLevelOf, validateConfig } from './config';
+export type { Config, LoadedConfig, NearestConfig } from './config';
