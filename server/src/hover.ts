@@ -1,35 +1,24 @@
 /** Hovers: a table total's formula; the rule of a diagnostic under the cursor. */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_GROUPS, explainTotal, ruleById, type Cell, type TotalExplanation } from '@report-lint/core';
+import { cellName, explainTotal, ruleById, specOf, type TotalExplanation } from '@report-lint/core';
 import { ruleDocUrl, type CachedLint } from './diagnostics';
 import { spanRange } from './positions';
 
-/** Where a total sits, in words: `表三「一、本年新收…」行「总计」列`. */
-function totalName(cell: Cell): string {
-  if (cell.row === 'results.total') {
-    const col = APPLICANT_COLUMNS.find((c) => c.key === cell.col)?.label ?? cell.col;
-    return `表三「（七）总计」行「${col}」列`;
-  }
-  const group = REVIEW_GROUPS.find((g) => g.key === cell.row);
-  if (group) return `表四「${group.label}」总计`;
-  const row = APPLICATION_ROWS.find((r) => r.key === cell.row);
-  if (row) return `表三「${row.label}」行「总计」列`;
-  return '总计';
+/** Where a total sits and what it adds, in words, from the table's description. */
+function totalName(cached: CachedLint, e: TotalExplanation): string {
+  const table = Object.values(cached.model.tables).find((t) => t?.cells.includes(e.cell));
+  if (!table) return '总计';
+  const total = specOf(table).totals.find((t) => t.cell[0] === e.cell.row && t.cell[1] === e.cell.col && t.parts.length === e.parts.length);
+  return `${cellName(table, e.cell.row, e.cell.col)}${total ? `：${total.sumOf}` : ''}`;
 }
-
-const SUM_OF: Record<string, string> = {
-  'row-total': '自然人至其他六列之和',
-  'results-total': '（一）至（六）各项办理结果之和',
-  'review-total': '结果维持、结果纠正、其他结果、尚未审结之和',
-};
 
 /** Every total at `offset` (表三's （七）总计 × 总计 cell is both a row total and a results total). */
 export function totalHover(doc: TextDocument, cached: CachedLint, offset: number): Hover | null {
   const here = explainTotal(cached.model).filter((e) => offset >= e.cell.span.start && offset <= e.cell.span.end) as (TotalExplanation & { ruleId?: string })[];
   if (!here.length) return null;
   const blocks = here.map((e) => {
-    const lines = [`**总计** = ${e.formula}`, '', `${totalName(e.cell)}${e.ruleId && SUM_OF[e.ruleId] ? `：${SUM_OF[e.ruleId]}` : ''}`];
+    const lines = [`**总计** = ${e.formula}`, '', totalName(cached, e)];
     if (e.expected !== undefined && e.cell.value !== e.expected) lines.push('', `表中填写 ${e.cell.raw}，按各项相加应为 ${e.expected}`);
     return lines.join('\n');
   });

@@ -1,18 +1,15 @@
 /** The outline: sections 一…六 with their tables as children. */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ReportModel, Table, TableKind } from '@report-lint/core';
+import { specOf, type ReportModel, type Table } from '@report-lint/core';
 import { spanRange } from './positions';
 
-export const TABLE_SYMBOL_NAMES: Record<TableKind, string> = {
-  active: '表：主动公开政府信息情况',
-  applications: '表：收到和处理政府信息公开申请情况',
-  review: '表：政府信息公开行政复议、行政诉讼情况',
-};
+/** `表：收到和处理政府信息公开申请情况`, from the table's description. */
+export const tableSymbolName = (t: Table) => `表：${specOf(t).title}`;
 
 function tableSymbol(doc: TextDocument, t: Table): DocumentSymbol {
   const range = spanRange(doc, t.span);
-  return { name: TABLE_SYMBOL_NAMES[t.kind] ?? `表：${t.kind}`, detail: t.confident ? undefined : t.doubt, kind: SymbolKind.Struct, range, selectionRange: range };
+  return { name: tableSymbolName(t), detail: t.confident ? undefined : t.doubt, kind: SymbolKind.Struct, range, selectionRange: range };
 }
 
 export function documentSymbols(doc: TextDocument, model: ReportModel): DocumentSymbol[] {

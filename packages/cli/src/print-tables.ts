@@ -2,60 +2,21 @@
  *  (or why none is): one grid per table, wrong totals marked `value≠expected`, then every total's
  *  formula. Columns are aligned by display width (a CJK character is two columns). */
 import { colors } from './colors';
-import {
-  ACTIVE_COLUMN_LABELS,
-  ACTIVE_ROWS,
-  APPLICANT_COLUMNS,
-  APPLICATION_ROWS,
-  cellAt,
-  LineIndex,
-  REVIEW_COLUMNS,
-  REVIEW_GROUPS,
-  totalChecks,
-  type Cell,
-  type ReportModel,
-  type Table,
-  type TableKind,
-} from '@report-lint/core';
+import { cellAt, LineIndex, specOf, TABLE_KINDS, TABLE_SPECS, totalChecks, type Cell, type ReportModel, type Table, type TableRowSpec } from '@report-lint/core';
 import { displayWidth, padEnd, padStart, truncate } from './width';
 
-const TITLES: Record<TableKind, string> = {
-  active: '表二 主动公开政府信息情况',
-  applications: '表三 收到和处理政府信息公开申请情况',
-  review: '表四 政府信息公开行政复议、行政诉讼情况',
-};
-
-/** 表二 of the 2019 format (国办公开办函〔2019〕60号) has other columns; the core keys them legacy.N. */
-const LEGACY_ACTIVE_COLUMNS: Record<string, string> = { 'legacy.0': '本年新制作数量', 'legacy.1': '本年新公开数量', 'legacy.2': '对外公开总数量' };
-
-interface RowSpec {
-  key: string;
-  label: string;
-  /** False for group headings that hold no numbers. */
-  values: boolean;
-}
-
-function layout(table: Table): { rows: RowSpec[]; columns: { key: string; label: string }[] } {
+/** Rows and columns to print: the table's description, less the rows the table does not have. */
+function layout(table: Table): { rows: TableRowSpec[]; columns: { key: string; label: string }[] } {
+  const spec = specOf(table);
   const present = new Set([...table.rows, ...table.cells.map((c) => c.row)]);
-  const keep = (r: RowSpec) => present.has(r.key) || (!r.values && [...present].some((k) => k.startsWith(r.key + '.')));
-  let rows: RowSpec[];
-  let columnLabels: Record<string, string>;
-  if (table.kind === 'applications') {
-    rows = APPLICATION_ROWS.map((r) => ({ key: r.key, label: r.label, values: r.values })).filter(keep);
-    columnLabels = Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, c.label]));
-  } else if (table.kind === 'review') {
-    rows = REVIEW_GROUPS.map((g) => ({ key: g.key, label: g.label, values: true }));
-    columnLabels = Object.fromEntries(REVIEW_COLUMNS.map((c) => [c.key, c.label]));
-  } else {
-    rows = ACTIVE_ROWS.map((r) => ({ key: r.key, label: r.label, values: true })).filter(keep);
-    columnLabels = { ...ACTIVE_COLUMN_LABELS, ...LEGACY_ACTIVE_COLUMNS };
-  }
-  // Rows the definitions do not know (should not happen) are still shown, by key.
+  const keep = (r: TableRowSpec) => present.has(r.key) || (!r.values && [...present].some((k) => k.startsWith(r.key + '.')));
+  const rows = table.kind === 'review' ? [...spec.rows] : spec.rows.filter(keep);
+  // Rows the description does not know (should not happen) are still shown, by key.
   const known = new Set(rows.map((r) => r.key));
-  for (const k of present) if (!known.has(k)) rows.push({ key: k, label: k, values: true });
-  const colKeys = table.columns.length ? table.columns : [...new Set(table.cells.map((c) => c.col))];
-  const found = (key: string) => table.labels.find((l) => l.key === key)?.standard;
-  return { rows, columns: colKeys.map((key) => ({ key, label: columnLabels[key] ?? found(key) ?? key })) };
+  for (const k of present) if (!known.has(k)) rows.push({ key: k, label: k, values: true, columns: [] });
+  const colKeys = table.columns.length ? table.columns.filter((k) => table.cells.some((c) => c.col === k) || table.kind !== 'active') : [...new Set(table.cells.map((c) => c.col))];
+  const label = (key: string) => spec.columns.find((c) => c.key === key)?.label ?? table.labels.find((l) => l.key === key)?.standard ?? key;
+  return { rows, columns: colKeys.map((key) => ({ key, label: label(key) })) };
 }
 
 export function renderTables(model: ReportModel, color: boolean): string {
@@ -63,16 +24,16 @@ export function renderTables(model: ReportModel, color: boolean): string {
   if (!model.isReport) return c.dim('  （不像年度报告，未读取表格）') + '\n';
   const lines = new LineIndex(model.text);
   const out: string[] = [];
-  const kinds: TableKind[] = ['active', 'applications', 'review'];
-  for (const kind of kinds) {
+  for (const kind of TABLE_KINDS) {
     const table = model.tables[kind];
+    const title = `${TABLE_SPECS[kind][2021].name} ${TABLE_SPECS[kind][2021].title}`;
     if (!table) {
-      out.push(c.bold(TITLES[kind]) + c.dim('  （未找到）'), '');
+      out.push(c.bold(title) + c.dim('  （未找到）'), '');
       continue;
     }
     const from = lines.position(table.span.start).line;
     const to = lines.position(table.span.end).line;
-    out.push(`${c.bold(TITLES[kind])}${c.dim(`（第 ${from}–${to} 行）`)}`);
+    out.push(`${c.bold(title)}${c.dim(`（第 ${from}–${to} 行${specOf(table).format === 2019 ? '，2019 年版格式' : ''}）`)}`);
     if (!table.confident) out.push(c.yellow(`  未能可靠读取${table.doubt ? `：${table.doubt}` : ''}（不做合计检查）`));
 
     const checks = table.confident ? totalChecks(table) : [];
@@ -90,7 +51,7 @@ export function renderTables(model: ReportModel, color: boolean): string {
       return c.yellow(cell.raw.trim() || '(空)');
     };
     const labelWidth = Math.min(28, Math.max(4, ...rows.map((r) => displayWidth(r.label))));
-    const grid = rows.map((r) => ({ label: truncate(r.label, labelWidth), cells: r.values ? columns.map((col) => show(cellAt(table, r.key, col.key))) : columns.map(() => '') }));
+    const grid = rows.map((r) => ({ label: truncate(r.label, labelWidth), cells: columns.map((col) => (r.values ? show(cellAt(table, r.key, col.key)) : '')) }));
     const widths = columns.map((col, i) => Math.max(displayWidth(col.label), ...grid.map((g) => displayWidth(g.cells[i]))));
     out.push('  ' + padEnd('', labelWidth) + columns.map((col, i) => '  ' + padStart(c.dim(col.label), widths[i])).join(''));
     for (const g of grid) out.push('  ' + padEnd(g.label, labelWidth) + g.cells.map((s, i) => '  ' + padStart(s, widths[i])).join(''));

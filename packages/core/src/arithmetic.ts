@@ -1,9 +1,9 @@
 /** The tables' arithmetic (勾稽关系, SPEC §4–§5): which cells each total sums. Rules, hovers and
  *  `--print-tables` all read it from here. */
 import type { Cell, ReportModel, Table, TotalExplanation } from './types';
-import { APPLICANT_PARTS, APPLICATION_ROWS, RESULT_LEAVES, RESULT_LEAVES_2019, REVIEW_COLUMNS, REVIEW_GROUPS } from './parse/tables/definitions';
+import { specOf, type TotalRule } from './parse/tables/specs';
 
-export type TotalRule = 'row-total' | 'results-total' | 'review-total';
+export type { TotalRule };
 
 export interface TotalCheck extends TotalExplanation {
   ruleId: TotalRule;
@@ -36,8 +36,6 @@ function explain(ruleId: TotalRule, total: Cell | undefined, parts: (Cell | unde
   return { ruleId, cell: total, parts: known, expected, formula: `${known.map((p) => p.value).join('+')} = ${expected}` };
 }
 
-export const isLegacyApplications = (t: Table) => t.legacyMarkers.length > 0;
-
 // Three rules, hovers and --print-tables all ask for a table's totals: work them out once.
 const checksOf = new WeakMap<Table, TotalCheck[]>();
 
@@ -47,25 +45,14 @@ export function totalChecks(table: Table): TotalCheck[] {
   return checks;
 }
 
+/** Every total of the table's description whose cell and parts were all read. */
 function computeTotalChecks(table: Table): TotalCheck[] {
-  const out: (TotalCheck | undefined)[] = [];
-  if (table.kind === 'applications') {
-    if (table.columns.includes('total')) {
-      for (const row of APPLICATION_ROWS) {
-        out.push(explain('row-total', cellAt(table, row.key, 'total'), APPLICANT_PARTS.map((c) => cellAt(table, row.key, c))));
-      }
-    }
-    const leaves = isLegacyApplications(table) ? RESULT_LEAVES_2019 : RESULT_LEAVES;
-    for (const col of table.columns) {
-      out.push(explain('results-total', cellAt(table, 'results.total', col), leaves.map((r) => cellAt(table, r, col))));
-    }
-  } else if (table.kind === 'review') {
-    const parts = REVIEW_COLUMNS.filter((c) => c.key !== 'total');
-    for (const g of REVIEW_GROUPS) {
-      out.push(explain('review-total', cellAt(table, g.key, 'total'), parts.map((c) => cellAt(table, g.key, c.key))));
-    }
+  const out: TotalCheck[] = [];
+  for (const t of specOf(table).totals) {
+    const check = explain(t.rule, cellAt(table, ...t.cell), t.parts.map(([row, col]) => cellAt(table, row, col)));
+    if (check) out.push(check);
   }
-  return out.filter((c): c is TotalCheck => !!c);
+  return out;
 }
 
 /** Every total of every table, explained (for hovers and printing tables). */

@@ -6,5 +6,8 @@ export { rules, ruleById } from './rules';
 export { LineIndex } from './lines';
 export { explainTotal, totalAt, totalChecks, cellAt } from './arithmetic';
 export { APPLICATION_ROWS, APPLICANT_COLUMNS, REVIEW_GROUPS, REVIEW_COLUMNS, ACTIVE_ROWS, ACTIVE_COLUMN_LABELS } from './parse/tables/definitions';
+export { TABLE_SPECS, TABLE_KINDS, specOf } from './parse/tables/specs';
+export type { TableSpec, TableRowSpec, TableColumnSpec, TotalSpec, TableFormat } from './parse/tables/specs';
+export { cellName, tableName } from './rules/names';
 export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfig, loadConfigFile, mergeConfigs, PROJECT_MARKERS, ruleLevelOf, validateConfig } from './config';
 export type { Config, LoadedConfig, NearestConfig } from './config';

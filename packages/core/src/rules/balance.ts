@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { cellAt } from '../arithmetic';
-import { APPLICANT_COLUMNS } from '../parse/tables/definitions';
+import { columnName } from './names';
 
 /** 一 + 二 = 三（七） + 四, per column. No fix: which side is wrong cannot be known. */
 export default {
@@ -14,7 +14,7 @@ export default {
       const left = received!.value! + carried!.value!;
       const right = handled!.value! + carryover!.value!;
       if (left === right) continue;
-      const name = APPLICANT_COLUMNS.find((c) => c.key === col)?.label ?? col;
+      const name = columnName(table, col) ?? col;
       report({
         message:
           `表三「${name}」列不平衡：一（本年新收）+ 二（上年结转）= ${received!.value} + ${carried!.value} = ${left}，` +

@@ -1,5 +1,6 @@
 import type { Cell, Fix, Rule, Table } from '../types';
-import { cellName, columnName, expectedCells } from './names';
+import { cellName, columnName, expectedCells, shortTableName } from './names';
+import { DECIMAL_COLUMNS } from '../parse/tables/definitions';
 
 /** One fix for several cells: the stretch from the first to the last, each made `0` (a blank cell
  *  has an empty span where its field is, so `0` is inserted there). */
@@ -47,7 +48,7 @@ export default {
         if (rows.length < SAME_BLANKS_ROWS) continue;
         const cells = rows.flatMap((r) => byRow.get(r)!);
         rows.forEach((r) => grouped.add(r));
-        const name = table.kind === 'applications' ? '表三' : table.kind === 'active' ? '表二' : '表四';
+        const name = shortTableName(table.kind);
         report({
           message: `${name}有 ${rows.length} 行的${columnsOf(table, byRow.get(rows[0])!)}为空（共 ${cells.length} 个单元格），统计数字应填写阿拉伯数字，没有则填 0`,
           span: cells[0].span.start === cells[0].span.end ? { start: cells[0].span.start, end: cells[0].span.start } : cells[0].span,
@@ -62,7 +63,7 @@ export default {
           const these = cells.filter((c) => c.status === kind);
           if (!these.length) continue;
           if (kind === 'invalid') {
-            parts.push(these.map((c) => `「${columnName(table, c.col) ?? c.col}」列的「${c.raw}」不是${table.kind === 'active' && c.row === 'fees' ? '数字' : '非负整数'}`).join('，'));
+            parts.push(these.map((c) => `「${columnName(table, c.col) ?? c.col}」列的「${c.raw}」不是${DECIMAL_COLUMNS.has(c.col) ? '数字' : '非负整数'}`).join('，'));
           } else {
             const sameText = new Set(these.map(describe)).size === 1;
             parts.push(sameText ? `${columnsOf(table, these)}${describe(these[0])}` : these.map((c) => `${columnsOf(table, [c])}${describe(c)}`).join('，'));

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { SHORT_TABLE_NAMES } from './names';
+import { shortTableName } from './names';
 
 /** 2021 and later reports use the format of 国办公开办函〔2021〕30号; the 2019 one is superseded. */
 export default {
@@ -17,7 +17,7 @@ export default {
           ? `「（六）其他处理」没有细分为 3 项`
           : `使用了 2019 年版栏目（${markers.slice(0, 5).join('、')}${markers.length > 5 ? '等' : ''}）`;
       report({
-        message: `${SHORT_TABLE_NAMES[table.kind]}${what}，是 2019 年版格式；${forYear}应使用国办公开办函〔2021〕30号规定的格式`,
+        message: `${shortTableName(table.kind)}${what}，是 2019 年版格式；${forYear}应使用国办公开办函〔2021〕30号规定的格式`,
         span: table.legacyMarkers[0].span,
         ...severity,
       });

@@ -1,5 +1,5 @@
 import type { Rule, TableKind } from '../types';
-import { TABLE_NAMES } from './names';
+import { tableName } from './names';
 
 const SECTION_OF: [TableKind, number, string][] = [
   ['active', 2, '二'],
@@ -13,7 +13,7 @@ export default {
     for (const [kind, number, numeral] of SECTION_OF) {
       const section = model.sections.find((s) => s.number === number);
       if (!section || model.tables[kind]) continue;
-      report({ message: `第${numeral}部分「${section.title.text}」中没有找到${TABLE_NAMES[kind]}的标准统计表`, span: section.heading });
+      report({ message: `第${numeral}部分「${section.title.text}」中没有找到${tableName(kind)}的标准统计表`, span: section.heading });
     }
   },
 } satisfies Rule;

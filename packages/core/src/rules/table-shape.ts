@@ -1,14 +1,14 @@
 import type { Rule, Table } from '../types';
-import { ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICATION_ROWS, APPLICATION_ROWS_2019 } from '../parse/tables/definitions';
-import { SHORT_TABLE_NAMES } from './names';
+import { specOf } from '../parse/tables/specs';
+import { shortTableName } from './names';
 
 /** Standard rows holding numbers that the table does not have. Group headings (（三）不予公开…) are
  *  not counted: their sub-rows are what a reader finds, and a PDF often breaks them apart. The 2019
  *  format's differences are table-legacy-format's business, not this rule's. */
 function missingRows(table: Table): string[] {
-  const legacy = table.legacyMarkers.length > 0;
-  const defs = table.kind === 'applications' ? (legacy ? APPLICATION_ROWS_2019 : APPLICATION_ROWS).filter((r) => r.values) : table.kind === 'active' && !legacy ? ACTIVE_ROWS : [];
-  return defs.filter((r) => !table.rows.includes(r.key)).map((r) => r.label);
+  const spec = specOf(table);
+  if (spec.kind === 'review' || (spec.kind === 'active' && spec.format === 2019)) return [];
+  return spec.rows.filter((r) => r.values && !table.rows.includes(r.key)).map((r) => r.label);
 }
 
 export default {
@@ -16,7 +16,7 @@ export default {
   check({ model, report }) {
     for (const table of Object.values(model.tables)) {
       if (!table) continue;
-      const name = SHORT_TABLE_NAMES[table.kind];
+      const name = shortTableName(table.kind);
       const head = table.labels[0]?.span ?? table.span;
       if (!table.confident) {
         // Not read with confidence: nothing about its shape can be said either.
@@ -24,7 +24,7 @@ export default {
         continue;
       }
       if (table.kind === 'applications' && !table.columns.includes('total')) {
-        const standard = APPLICANT_COLUMNS.map((c) => c.label).join('、');
+        const standard = specOf(table).columns.map((c) => c.label).join('、');
         report({ message: `表三缺少「总计」列：应有${standard}共 7 列`, span: head });
       }
       const missing = table.lost ? [] : missingRows(table);

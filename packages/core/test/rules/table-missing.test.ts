@@ -14,7 +14,7 @@ describe('table-missing', () => {
     const end = text.indexOf('五、存在的主要问题');
     const prose = text.slice(0, start) + '四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。\n\n' + text.slice(end);
     const [m] = messagesOf(prose, 'table-missing');
-    expect(m.message).toBe('第四部分「政府信息公开行政复议、行政诉讼情况」中没有找到表四（行政复议、行政诉讼情况）的标准统计表');
+    expect(m.message).toBe('第四部分「政府信息公开行政复议、行政诉讼情况」中没有找到表四（政府信息公开行政复议、行政诉讼情况）的标准统计表');
     expect(m.severity).toBe('error');
   });
 });
