@@ -15,6 +15,9 @@ import { insideAny } from './spans';
 /** A line-start heading: numeral, separator (or a blank), title. An OCR'd `l`/`|`/`丨` before the
  *  numeral is noise, not part of it. */
 const HEADING = /^[l|丨｜I]?([一二三四五六七八九十]{1,3})[ \t\u3000]*(?:[、.．,，:：][ \t\u3000]*|[ \t\u3000]+)?(\S.*)$/;
+/** Other numberings seen in drafts, `第一部分 总体情况` and `1、总体情况`: headings only when a section's
+ *  title follows (a `1.` is far more often a list item or a table row). */
+const OTHER_HEADING = /^(?:第([一二三四五六])部分|([1-6])(?![\d.．]\d))[ \t\u3000]*(?:[、.．:：][ \t\u3000]*|[ \t\u3000]+)?(\S.*)$/;
 /** Table rows of 表三 that look like headings. */
 const TABLE_ROW = /^(本年新收|上年结转|本年度办理结果|结转下年度)/;
 const MAX_TITLE = 40;
@@ -122,7 +125,7 @@ const PLAIN_TITLE = /^[\u4e00-\u9fff（）()、]{2,22}?(?:情况|事项|措施)/
 function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
   if (/\t/.test(line.content)) return undefined;
   const m = HEADING.exec(line.content);
-  if (!m) return undefined;
+  if (!m) return otherCandidate(line, src);
   const number = numeralValue(m[1]);
   const titleStart = line.contentStart + m[0].length - m[2].length;
   const separated = m[0].length - m[2].length > m[1].length + (/^[l|丨｜I]/.test(line.content) ? 1 : 0);
@@ -149,6 +152,18 @@ function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
   if (/,/.test(normalize(title)) && !standardOf) return undefined; // a sentence, not a heading
   const numeralAt = line.contentStart + line.content.indexOf(m[1]);
   return { start: numeralAt, end: titleStart + title.length, line, number, numeral: m[1], title, titleStart, standardOf };
+}
+
+function otherCandidate(line: SourceLine, src: string): Candidate | undefined {
+  const m = OTHER_HEADING.exec(line.content);
+  if (!m) return undefined;
+  const titleStart = line.contentStart + m[0].length - m[3].length;
+  const hit = titleAt(src, titleStart, line.end);
+  if (!hit) return undefined;
+  const numeral = m[1] ?? m[2];
+  const number = m[1] ? numeralValue(m[1])! : Number(m[2]);
+  const title = src.slice(titleStart, hit.end);
+  return { start: line.contentStart, end: hit.end, line, number, numeral, title, titleStart, standardOf: hit.n };
 }
 
 /** Headings inside a long line: a numeral not inside （…） followed by a section's title, or, for

@@ -48,3 +48,19 @@ describe('table-shape', () => {
     expect(messagesOf(forced, 'row-total').map((m) => m.message)).toEqual(['表三「二、上年结转政府信息公开申请数量」行的总计为 4，但自然人至其他六列之和为 2+1+0+0+0+0 = 3，应为 3']);
   });
 });
+
+describe('table cells in text that lost its line structure', () => {
+  const flat = (text: string) => text.replace(/\n+/g, ' ');
+  it('reads a flattened report, with &nbsp; between cells, as the line-structured one', () => {
+    const text = flat(correctText().replace(/\t/g, ' ')).replace('20 3 0 1 2 1 27', '20&nbsp;3&nbsp;0&nbsp;1&nbsp;2&nbsp;1&nbsp;27');
+    const { model, messages } = lint(text);
+    expect(model.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(model.tables.applications!.cells.filter((c) => c.row === 'new').map((c) => c.value)).toEqual([20, 3, 0, 1, 2, 1, 27]);
+    expect(messages.filter((m) => m.severity !== 'info')).toEqual([]);
+  });
+  it('takes 第一部分 and 1、 numberings for headings only with a section title after them', () => {
+    const text = correctText().replace('一、总体情况', '第一部分 总体情况').replace('二、主动公开政府信息情况', '2、主动公开政府信息情况');
+    expect(lint(text).messages).toEqual([]);
+    expect(lint(correctText().replace('一是政策解读', '1、政策解读')).model.sections).toHaveLength(6);
+  });
+});

@@ -35,7 +35,8 @@ function chunk(src: string, start: number, end: number): Chunk {
 export function freeChunks(src: string, start: number, end: number, skip: (offset: number) => boolean): Chunk[] {
   const out: Chunk[] = [];
   const re = /[^\s\u3000\u00a0|]+/g;
-  const part = src.slice(start, end);
+  // A crawler may leave `&nbsp;` between cells: a blank like any other (as many spaces, so offsets hold).
+  const part = src.slice(start, end).replace(/&nbsp;|&#160;/g, '      ');
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const close = LABEL_CLOSE.exec(m[0])?.[0].length ?? 0;
     const s = start + m.index + close;
