@@ -1,0 +1,71 @@
+/** Lists written with 一是、二是、三是… in running text: the item-numbering and promised-count rules
+ *  read them. A marker counts only at the start of a clause (after 。；：，、 or a line break), so
+ *  之一是、统一是、第二是 are not markers. */
+import type { ReportModel, Span } from '../types';
+import { textScope } from './text-scope';
+
+const NUMERALS = '一二三四五六七八九十';
+const MARKER = /(?<=^|[。；;：:，,、！？\s）)”*])([一二三四五六七八九十]{1,3})是/gmu;
+
+/** 一 → 1 … 十九 → 19; undefined for anything else. */
+export function numeralValue(s: string): number | undefined {
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return undefined;
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? NUMERALS.indexOf(s) + 1 : undefined;
+  const tens = ten === 0 ? 1 : NUMERALS.indexOf(s[0]) + 1;
+  const units = ten === s.length - 1 ? 0 : NUMERALS.indexOf(s[ten + 1]) + 1;
+  return s.length - ten > 2 || tens > 9 ? undefined : tens * 10 + units;
+}
+
+export interface Marker {
+  value: number;
+  numeral: string;
+  span: Span;
+}
+
+/** A list: markers from a 一是 on, until the next 一是 or a section boundary. */
+export interface ItemList {
+  markers: Marker[];
+}
+
+/** The 一是… markers of the running text, in order. */
+export function markers(model: ReportModel): Marker[] {
+  const scope = textScope(model);
+  const out: Marker[] = [];
+  for (const m of model.text.matchAll(MARKER)) {
+    const value = numeralValue(m[1]);
+    if (value === undefined || !scope.inText(m.index)) continue;
+    out.push({ value, numeral: m[1], span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
+// A sub-heading such as （二） starts a new part: a list does not run on into it. So does a section
+// heading that the parser has not found (crawler text: 。二、主动公开…). Arabic 1. 2. are not
+// bounds: they often number the points inside one item.
+const SUB_HEADING = /[（(][一二三四五六七八九十]{1,3}[）)]|(?<=^|[。；\s])[一二三四五六七八九十]{1,2}[、.．](?=\p{Script=Han})/gmu;
+
+/** Lists: each starts at a 一是 and runs to the next 一是, section heading or sub-heading. Markers
+ *  before any 一是 (an orphan 二是) belong to no list: the text may number them some other way. */
+export function itemLists(model: ReportModel): ItemList[] {
+  const bounds = [...model.sections.map((s) => s.heading.start), ...[...model.text.matchAll(SUB_HEADING)].map((m) => m.index)].sort((a, b) => a - b);
+  const sectionOf = (offset: number) => {
+    let n = 0;
+    while (n < bounds.length && bounds[n] <= offset) n++;
+    return n;
+  };
+  const lists: ItemList[] = [];
+  let current: ItemList | undefined;
+  for (const m of markers(model)) {
+    if (m.value === 1) {
+      current = { markers: [m] };
+      lists.push(current);
+    } else if (current && sectionOf(m.span.start) === sectionOf(current.markers[0].span.start)) {
+      current.markers.push(m);
+    } else {
+      current = undefined;
+    }
+  }
+  return lists;
+}
