@@ -3,7 +3,7 @@ import { itemLists, numeralValue } from './enumeration';
 import { textScope } from './text-scope';
 
 // 以下三个方面：一是…  /  主要有三点：一是…  (the list must start right after the promise).
-const PROMISE = /([两二三四五六七八九十]|\d{1,2})(?:个|大|点|项)?(?:方面|点|项)(?:[的工作问题措施内容举措情况]{0,6})?[：:，,]?\s*(?=一是)/gu;
+const PROMISE = /([两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:方面|点|项)\p{Script=Han}{0,8}?[：:，,]?\s*(?=一是)/gu;
 // 本报告包括总体情况、…和其他需要报告的事项等六个部分.
 const PARTS = /本(?:年度)?(?:报告|年报)[^。]{0,12}?(?:包括|包含|涵盖|分为|由)([^。]{10,300}?)(?:等|共)?([二三四五六七八九]|\d)个部分/gu;
 
@@ -17,11 +17,11 @@ export default {
   check({ model, report }) {
     const text = model.text;
     const scope = textScope(model);
-    const lists = itemLists(model);
+    const lists = new Map(itemLists(model).map((l) => [l.markers[0].span.start, l]));
     for (const m of text.matchAll(PROMISE)) {
       const promised = value(m[1]);
       const listStart = m.index + m[0].length;
-      const list = lists.find((l) => l.markers[0].span.start === listStart);
+      const list = lists.get(listStart);
       if (!promised || !list || !scope.inText(m.index)) continue;
       const count = list.markers.length;
       if (count !== promised) {

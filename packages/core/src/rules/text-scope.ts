@@ -21,8 +21,8 @@ const TABLE_LABELS = [
   // 表四
   '结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉',
 ];
-// Labels may be broken by white space, `|` or a line break (PDF copies): allowed between any two characters.
-const LABEL = new RegExp(TABLE_LABELS.map((l) => [...l].map(escape).join('[\\s|]*')).join('|'), 'g');
+// As written: a label broken over lines (PDF copies) sits in a table the parser has found.
+const LABEL = new RegExp(TABLE_LABELS.map((l) => [...l].map(escape).join('')).join('|'), 'g');
 
 function escape(ch: string): string {
   return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
@@ -77,9 +77,17 @@ export interface TextScope {
   runs: Span[];
 }
 
+const scopes = new WeakMap<ReportModel, TextScope>();
+
 /** The running text of a report: not a table (found by the parser or by its labels), not a code block
- *  or comment, not a crawler's header. */
+ *  or comment, not a crawler's header. Computed once per model: every writing rule asks. */
 export function textScope(model: ReportModel): TextScope {
+  let scope = scopes.get(model);
+  if (!scope) scopes.set(model, (scope = computeScope(model)));
+  return scope;
+}
+
+function computeScope(model: ReportModel): TextScope {
   const text = model.text;
   const header = crawlerHeader(text);
   const skip: Span[] = [

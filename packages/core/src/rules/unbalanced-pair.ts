@@ -1,20 +1,21 @@
 import type { Rule, RuleReport, Span } from '../types';
 import { textScope } from './text-scope';
 
-/** Opening mark → its kind; full- and half-width brackets are one kind (their width is another matter). */
-const OPEN: Record<string, string> = { '（': '()', '(': '()', '【': '【】', '〔': '〔〕', '［': '[]', '[': '[]', '《': '《》', '〈': '〈〉', '“': '“”', '‘': '‘’', '{': '{}', '｛': '{}' };
-const CLOSE: Record<string, string> = { '）': '()', ')': '()', '】': '【】', '〕': '〔〕', '］': '[]', ']': '[]', '》': '《》', '〉': '〈〉', '”': '“”', '’': '‘’', '}': '{}', '｝': '{}' };
+/** Opening mark → its kind; full- and half-width round brackets are one kind (their width is
+ *  punctuation-width's matter). ASCII [] and {} are left out: Markdown links, page markup and code
+ *  use them, the report's own sentences do not. */
+const OPEN: Record<string, string> = { '（': '()', '(': '()', '【': '【】', '〔': '〔〕', '［': '［］', '《': '《》', '〈': '〈〉', '“': '“”', '‘': '‘’' };
+const CLOSE: Record<string, string> = { '）': '()', ')': '()', '】': '【】', '〕': '〔〕', '］': '［］', '》': '《》', '〉': '〈〉', '”': '“”', '’': '‘’' };
 
-const NAME: Record<string, string> = { '()': '括号', '【】': '方头括号', '〔〕': '六角括号', '[]': '方括号', '《》': '书名号', '〈〉': '单书名号', '“”': '引号', '‘’': '单引号', '{}': '花括号' };
+/** Each mark's partner of the same width. */
+const PARTNER: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '［': '］', '《': '》', '〈': '〉', '“': '”', '‘': '’' };
+for (const [o, c] of Object.entries(PARTNER)) PARTNER[c] = o;
+
+const NAME: Record<string, string> = { '()': '括号', '【】': '方头括号', '〔〕': '六角括号', '［］': '方括号', '《》': '书名号', '〈〉': '单书名号', '“”': '引号', '‘’': '单引号' };
 
 // An enumeration marker closes a bracket it never opened: 1）、a)、（一 is not one.
 const MARKER_BEFORE = /(?:^|[\s。；：，、！？])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
 
-interface Open {
-  ch: string;
-  kind: string;
-  at: number;
-}
 
 /** Paragraphs of one run of running text: a blank line, or a line break after a full stop, ends one.
  *  Lines broken mid-sentence (PDF copies) stay together, so a bracket may close on the next line. */
@@ -42,45 +43,65 @@ export interface Edges {
   tableAfter: boolean;
 }
 
+/** Which characters are marks: a table by character code, so that the scan of a long paragraph
+ *  costs a lookup per character. */
+const IS_MARK = new Uint8Array(65536);
+for (const c of [...Object.keys(OPEN), ...Object.keys(CLOSE)]) IS_MARK[c.charCodeAt(0)] = 1;
+const MAX_DEPTH = 8;
+
 /** Unmatched and doubled marks in one paragraph. */
 export function pairProblems(text: string, para: Span, skip: (offset: number) => boolean, edges: Edges = { tableBefore: false, tableAfter: false }): RuleReport[] {
   const found: RuleReport[] = [];
-  const stack: Open[] = [];
-  const matched: { open: Open; close: number }[] = [];
-  const unclosed = (o: Open) => {
-    if (edges.tableAfter && para.end - o.at <= NEAR_TABLE) return;
-    found.push({ message: `「${o.ch}」没有对应的闭合${NAME[o.kind]}「${o.kind[1]}」`, span: { start: o.at, end: o.at + 1 } });
+  // Offsets of the marks still open (their kind is read from the text).
+  const stack: number[] = [];
+  const matched: { open: number; close: number }[] = [];
+  // One unclosed mark of each kind per paragraph: after the first, which one was meant to be closed
+  // is anyone's guess, and a run of （ must not give a message per character.
+  const reportedKinds = new Set<string>();
+  const unclosed = (at: number) => {
+    const ch = text[at];
+    const kind = OPEN[ch];
+    if (edges.tableAfter && para.end - at <= NEAR_TABLE) return;
+    if (reportedKinds.has(kind)) return;
+    reportedKinds.add(kind);
+    found.push({ message: `「${ch}」没有对应的闭合${NAME[kind]}「${PARTNER[ch]}」`, span: { start: at, end: at + 1 } });
   };
   for (let i = para.start; i < para.end; i++) {
+    if (!IS_MARK[text.charCodeAt(i)] || skip(i)) continue;
     const ch = text[i];
-    const open = OPEN[ch];
-    const close = CLOSE[ch];
-    if (!open && !close) continue;
-    if (skip(i)) continue;
-    if (open) {
-      stack.push({ ch, kind: open, at: i });
+    if (OPEN[ch]) {
+      stack.push(i);
       continue;
     }
-    const depth = stack.map((o) => o.kind).lastIndexOf(close);
+    const close = CLOSE[ch];
+    // The partner is looked for a few levels down only: deeper, the pairing is a guess (and a search
+    // through a long run of other marks would make the scan quadratic).
+    let depth = stack.length - 1;
+    while (depth >= 0 && stack.length - depth <= MAX_DEPTH && OPEN[text[stack[depth]]] !== close) depth--;
+    if (depth >= 0 && stack.length - depth > MAX_DEPTH) depth = -1;
     if (depth < 0) {
       if (close === '()' && MARKER_BEFORE.test(text.slice(Math.max(para.start, i - 4), i))) continue;
+      // ’ after a Latin letter is an apostrophe (don’t).
+      if (ch === '’' && /[A-Za-z]/.test(text[i - 1] ?? '')) continue;
       if (edges.tableBefore && i - para.start <= NEAR_TABLE) continue;
-      found.push({ message: `「${ch}」前面没有对应的开${NAME[close]}「${close[0]}」`, span: { start: i, end: i + 1 } });
+      if (reportedKinds.has(`close${close}`)) continue;
+      reportedKinds.add(`close${close}`);
+      found.push({ message: `「${ch}」前面没有对应的开${NAME[close]}「${PARTNER[ch]}」`, span: { start: i, end: i + 1 } });
       continue;
     }
     // Marks opened after the matching one and never closed.
-    for (const o of stack.splice(depth + 1)) unclosed(o);
+    while (stack.length > depth + 1) unclosed(stack.pop()!);
     matched.push({ open: stack.pop()!, close: i });
   }
-  for (const o of stack) unclosed(o);
-  // （(…)）: the same bracket opened and closed twice around the same text.
+  for (const at of stack) unclosed(at);
+  // （(…)）: the same round bracket opened and closed twice around the same text.
+  const byOpen = new Map(matched.map((m) => [m.open, m]));
   for (const outer of matched) {
-    const inner = matched.find((m) => m.open.at === outer.open.at + 1 && m.close === outer.close - 1 && m.open.kind === outer.open.kind);
-    if (inner && outer.open.kind === '()') {
-      const marks = `${outer.open.ch}${inner.open.ch}…${text[inner.close]}${text[outer.close]}`;
-      const fix = { range: [outer.open.at, outer.close + 1] as [number, number], text: `（${text.slice(inner.open.at + 1, inner.close)}）` };
-      found.push({ message: `括号重复：「${marks}」，应只用一对「（）」`, span: { start: outer.open.at, end: inner.open.at + 1 }, fix });
-    }
+    const inner = byOpen.get(outer.open + 1);
+    if (!inner || inner.close !== outer.close - 1 || OPEN[text[outer.open]] !== '()' || OPEN[text[inner.open]] !== '()') continue;
+    const marks = `${text[outer.open]}${text[inner.open]}…${text[inner.close]}${text[outer.close]}`;
+    const fix = { range: [outer.open, outer.close + 1] as [number, number], text: `（${text.slice(inner.open + 1, inner.close)}）` };
+    found.push({ message: `括号重复：「${marks}」，应只用一对「（）」`, span: { start: outer.open, end: inner.open + 1 }, fix });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
@@ -91,10 +112,31 @@ export default {
     const text = model.text;
     const scope = textScope(model);
     // A malformed 发文字号 (〔2020]) is doc-number-format's; its brackets are not counted here.
-    const inCitation = (offset: number) => model.citations.some((c) => offset >= c.span.start && offset < c.span.end);
+    const citations = model.citations.map((c) => c.span).sort((a, b) => a.start - b.start);
+    const inCitation = (offset: number) => {
+      let lo = 0;
+      let hi = citations.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (offset < citations[mid].start) hi = mid - 1;
+        else if (offset >= citations[mid].end) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    // Where the marks are, found in one pass: most paragraphs have none and are not looked at.
+    const marks: number[] = [];
+    for (let i = 0; i < text.length; i++) if (IS_MARK[text.charCodeAt(i)]) marks.push(i);
+    let next = 0;
+    const hasMark = (para: Span) => {
+      while (next < marks.length && marks[next] < para.start) next++;
+      return next < marks.length && marks[next] < para.end;
+    };
     for (const run of scope.runs) {
+      if (!hasMark(run)) continue;
       const paras = paragraphs(text, run);
       paras.forEach((para, i) => {
+        if (!hasMark(para)) return;
         const edges = { tableBefore: i === 0 && run.start > 0, tableAfter: i === paras.length - 1 && run.end < text.length };
         for (const r of pairProblems(text, para, inCitation, edges)) report(r);
       });
