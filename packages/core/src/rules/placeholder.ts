@@ -6,8 +6,9 @@ import { textScope } from './text-scope';
 const MARKS = /(?<![A-Za-z0-9_./\\-])(?:[Xx]{2,}|[Ｘｘ]{2,}|×{2,}|(?<![一二三四五六七八九十零])[〇○]{2,}(?![一二三四五六七八九十零年月日]))(?![A-Za-z0-9_./\\-])/g;
 // 【单位名称】, 【填写日期】, [机关名称]: a bracketed instruction to the writer.
 const BRACKETED = /[【\[［]\s*(?:[^】\]］\n]{0,8}?(?:名称|单位|机关|日期|时间|填写|填报|此处|数量|姓名|电话|地址|网址|邮箱))\s*[】\]］]/g;
-// 网址：, 电话：。 — a contact field with nothing after it.
-const EMPTY_FIELD = /(网址|网站地址|电子邮箱|邮箱|联系电话|电话|传真|邮政编码|邮编|联系地址|地址|联系人)[：:][ \t\u3000]*(?=[，,。；;）)]|\n|$)/g;
+// 网址：， 电话：。 — a contact field with nothing after it before the next mark. A line break after
+// the colon is not enough: a PDF copy breaks lines anywhere, and the value may follow on the next.
+const EMPTY_FIELD = /(网址|网站地址|电子邮箱|邮箱|联系电话|电话|传真|邮政编码|邮编|联系地址|地址|联系人)[：:][ \t\u3000]*(?=[，,。；;）)])/g;
 
 export default {
   meta: { id: 'placeholder', description: '模板占位符未替换（XXX、××、【单位名称】、空的「网址：」）', defaultSeverity: 'warning', fixable: false },

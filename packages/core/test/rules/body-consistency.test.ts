@@ -21,6 +21,7 @@ describe('body-consistency', () => {
   it('accepts the self-reference that fits the body, and regional ones', () => {
     expect(messagesOf(report('某某县某某镇人民政府2025年政府信息公开工作年度报告', '我镇将继续做好公开工作，我县各部门积极配合。'), 'body-consistency')).toEqual([]);
     expect(messagesOf(report('某某县财政局2025年政府信息公开工作年度报告', '我局将继续做好公开工作。'), 'body-consistency')).toEqual([]);
+    expect(messagesOf(report('某某区某某街道办事处2025年政府信息公开工作年度报告', '我办将继续做好公开工作，本街道各社区积极配合。'), 'body-consistency')).toEqual([]);
   });
 
   it('flags a bureau report that calls itself 我乡', () => {

@@ -22,9 +22,13 @@ describe('placeholder', () => {
   });
 
   it('flags a contact field with nothing after it', () => {
-    const text = say('如有疑问请联系，网址：，电话：0591-1234567，邮箱：\n');
+    const text = say('如有疑问请联系，网址：，电话：0591-1234567，邮箱：。');
     expect(flagged(text)).toEqual(['网址：', '邮箱：']);
     expect(messagesOf(text, 'placeholder')[0].message).toBe('「网址」后面没有内容：应填写网址，或删去这一项');
+  });
+
+  it('leaves a value on the next line alone (PDF copies break lines anywhere)', () => {
+    expect(flagged(say('如有疑问请联系，电话：\n0591-1234567。'))).toEqual([]);
   });
 
   it('leaves x in words and addresses, years in numerals and 【】 headings alone', () => {
