@@ -1,7 +1,9 @@
 /** Misspellings seen in, or typical of, published annual reports: each wrong form is found as written
  *  and replaced by the right one. An entry belongs here only if the wrong form is never correct in a
  *  report (not a word of its own, not the start or end of a common word): the rule has no context to
- *  tell a right use from a wrong one. Users add their own with the rule's `extra` option. */
+ *  tell a right use from a wrong one. Left out for that reason: 截止 (截止日期 is right), 其它, 布署
+ *  (发布署名), 授理 (传授理论), 既使 (既使…又…), 拔打 (选拔打造). Users add their own with the
+ *  rule's `extra` option. */
 
 export interface KnownTypo {
   wrong: string;
@@ -24,6 +26,9 @@ export const KNOWN_TYPOS: readonly KnownTypo[] = [
   { wrong: '绝大数', right: '绝大多数', reason: '漏了「多」；见于已发布年报' },
   { wrong: '条列》', right: '条例》', reason: '《政府信息公开条例》的「例」误作「列」' },
   { wrong: '依申清', right: '依申请', reason: '「请」误作形近的「清」' },
+  { wrong: '不子处理', right: '不予处理', reason: '「予」误作形近的「子」；表三办理结果的标准用语是「不予处理」' },
+  { wrong: '告之申请人', right: '告知申请人', reason: '「告知」误作「告之」' },
+  { wrong: '规范型文件', right: '规范性文件', reason: '「性」误作同音的「型」；表二行名为「行政规范性文件」' },
   { wrong: '行政付议', right: '行政复议', reason: '「复」误作同音的「付」' },
   { wrong: '行政复义', right: '行政复议', reason: '「议」误作同音的「义」' },
   { wrong: '行政诉松', right: '行政诉讼', reason: '「讼」误作形近的「松」' },
