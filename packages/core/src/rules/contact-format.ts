@@ -38,9 +38,10 @@ function emailAt(text: string, at: number): { start: number; end: number } | und
 
 function emailProblems(text: string): Problem[] {
   const out: Problem[] = [];
-  for (let at = 0; at < text.length; at++) {
+  const ats: number[] = [];
+  for (const ch of ['@', '＠']) for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) ats.push(at);
+  for (const at of ats.sort((a, b) => a - b)) {
     const ch = text[at];
-    if (ch !== '@' && ch !== '＠') continue;
     const e = emailAt(text, at);
     if (!e) continue;
     const address = text.slice(e.start, e.end);

@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { Rule, Span } from '../types';
 import { textScope } from './text-scope';
 
 /** Reduplicated words that are correct as written (ABAB verbs of plain speech). */
@@ -15,20 +15,21 @@ const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
  *  back-referencing regex is quadratic on a report whose body is one long line. */
 export function repeatedWords(text: string): { start: number; length: number }[] {
   const n = text.length;
-  const code = new Uint16Array(n);
-  for (let i = 0; i < n; i++) code[i] = text.charCodeAt(i);
-  // runEnd[i]: where the run of Chinese characters that holds i ends (i itself when it is not one).
-  const runEnd = new Uint32Array(n + 1);
-  runEnd[n] = n;
-  for (let i = n - 1; i >= 0; i--) runEnd[i] = isHan(code[i]) ? runEnd[i + 1] : i;
   const found: { start: number; length: number }[] = [];
+  // runEnd: where the run of Chinese characters holding i ends, found once per run.
+  let runEnd = 0;
   for (let i = 0; i < n; i++) {
-    const maxLen = Math.min(MAX_WORD, (runEnd[i] - i) >> 1);
-    const c = code[i];
+    const c = text.charCodeAt(i);
+    if (!isHan(c)) continue;
+    if (runEnd <= i) {
+      runEnd = i + 1;
+      while (runEnd < n && isHan(text.charCodeAt(runEnd))) runEnd++;
+    }
+    const maxLen = Math.min(MAX_WORD, (runEnd - i) >> 1);
     for (let len = 2; len <= maxLen; len++) {
-      if (code[i + len] !== c) continue;
+      if (text.charCodeAt(i + len) !== c) continue;
       let k = 1;
-      while (k < len && code[i + k] === code[i + len + k]) k++;
+      while (k < len && text.charCodeAt(i + k) === text.charCodeAt(i + len + k)) k++;
       if (k === len) {
         found.push({ start: i, length: len });
         i += 2 * len - 1;
@@ -39,10 +40,48 @@ export function repeatedWords(text: string): { start: number; length: number }[]
   return found;
 }
 
-// Pieces of text up to and including a 。；！？ or a line break. The pattern always matches where it
-// starts, so the scan stays linear on text without full stops.
-const PIECE = /[^。；！？\n]+[。；！？\n]?/g;
-const ENDS_SENTENCE = /[。；！？]$/;
+/** 。；！？ or a line break (compared by code: a Set lookup per character is slow on a long text). */
+const isTerminator = (c: number) => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x0a;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000;
+
+/** Sentences written twice in a row, white space between allowed: each sentence ends with 。；！？
+ *  and holds at least six Chinese characters. Read terminator by terminator, comparing offsets. */
+export function repeatedSentences(text: string): { first: Span; second: Span }[] {
+  const found: { first: Span; second: Span }[] = [];
+  let prev: Span | undefined;
+  let pieceStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isTerminator(c)) continue;
+    let start = pieceStart;
+    pieceStart = i + 1;
+    if (c === 0x0a) {
+      if (prev && prev.end !== start) prev = undefined;
+      continue;
+    }
+    while (start < i && isSpace(text.charCodeAt(start))) start++;
+    const piece = { start, end: i + 1 };
+    const len = piece.end - piece.start;
+    if (prev && prev.end <= piece.start && len === prev.end - prev.start && len >= 7 && isBlank(text, prev.end, piece.start) && text.startsWith(text.slice(prev.start, prev.end), piece.start) && hanCount(text, piece) >= 6) {
+      found.push({ first: prev, second: piece });
+      prev = undefined;
+      continue;
+    }
+    prev = piece;
+  }
+  return found;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i)) && text[i] !== '\n') return false;
+  return true;
+}
+
+function hanCount(text: string, span: Span): number {
+  let n = 0;
+  for (let i = span.start; i < span.end; i++) if (isHan(text.charCodeAt(i))) n++;
+  return n;
+}
 
 export default {
   meta: { id: 'repeated-text', description: '同一词语或句子紧挨着重复书写（如「审核审核」）', defaultSeverity: 'warning', fixable: true },
@@ -50,22 +89,12 @@ export default {
     const text = model.text;
     const scope = textScope(model);
     const found: { start: number; end: number }[] = [];
-    // A whole sentence written twice in a row (white space between allowed).
-    let prev: RegExpMatchArray | undefined;
-    for (const m of text.matchAll(PIECE)) {
-      if (!ENDS_SENTENCE.test(m[0])) {
-        prev = undefined;
-        continue;
-      }
-      const sentence = m[0].trim();
-      if (prev && prev[0].trim() === sentence && /^\s*$/.test(text.slice(prev.index! + prev[0].length, m.index)) && (sentence.match(/\p{Script=Han}/gu) ?? []).length >= 6) {
-        const span = { start: m.index + m[0].indexOf(sentence), end: m.index + m[0].length };
-        if (scope.spanInText({ start: prev.index!, end: span.end })) {
-          found.push(span);
-          report({ message: `句子重复：「${shorten(sentence)}」紧接着又写了一遍`, span, fix: { range: [prev.index! + prev[0].length, span.end], text: '' } });
-        }
-      }
-      prev = m;
+    // A whole sentence written twice in a row.
+    for (const { first, second } of repeatedSentences(text)) {
+      if (!scope.spanInText({ start: first.start, end: second.end })) continue;
+      found.push(second);
+      const sentence = text.slice(second.start, second.end);
+      report({ message: `句子重复：「${shorten(sentence)}」紧接着又写了一遍`, span: second, fix: { range: [first.end, second.end], text: '' } });
     }
     for (const r of repeatedWords(text)) {
       const unit = text.slice(r.start, r.start + r.length);

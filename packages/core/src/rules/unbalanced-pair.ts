@@ -17,16 +17,26 @@ const NAME: Record<string, string> = { '()': '括号', '【】': '方头括号',
 const MARKER_BEFORE = /(?:^|[\s。；：，、！？])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
 
 
-/** Paragraphs of one run of running text: a blank line, or a line break after a full stop, ends one.
- *  Lines broken mid-sentence (PDF copies) stay together, so a bracket may close on the next line. */
+const SENTENCE_END = new Set([...'。！？；：”'].map((c) => c.charCodeAt(0)));
+// A line that starts a heading or a numbered part: # …, 二、…, （二）…
+const HEADING_START = /[ \t]*(?:#|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/y;
+
+/** Paragraphs of one run of running text: a blank line, a line break after a full stop, or a line
+ *  that starts a heading ends one. Lines broken mid-sentence (PDF copies) stay together, so a
+ *  bracket may close on the next line. Read line break by line break, not character by character. */
 function paragraphs(text: string, run: Span): Span[] {
   const out: Span[] = [];
   let start = run.start;
-  const re = /\n[ \t\u3000]*\n|(?<=[。！？；：”])[ \t]*\n|\n(?=[ \t]*(?:#|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]))/g;
-  const slice = text.slice(run.start, run.end);
-  for (const m of slice.matchAll(re)) {
-    out.push({ start, end: run.start + m.index });
-    start = run.start + m.index + m[0].length;
+  for (let nl = text.indexOf('\n', run.start); nl >= 0 && nl < run.end; nl = text.indexOf('\n', nl + 1)) {
+    let before = nl - 1;
+    while (before >= start && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
+    let after = nl + 1;
+    while (after < run.end && (text[after] === ' ' || text[after] === '\t' || text[after] === '\u3000' || text[after] === '\r')) after++;
+    HEADING_START.lastIndex = nl + 1;
+    const ends = before < start || SENTENCE_END.has(text.charCodeAt(before)) || text[after] === '\n' || HEADING_START.test(text);
+    if (!ends) continue;
+    out.push({ start, end: nl });
+    start = nl + 1;
   }
   out.push({ start, end: run.end });
   return out;
@@ -49,8 +59,28 @@ const IS_MARK = new Uint8Array(65536);
 for (const c of [...Object.keys(OPEN), ...Object.keys(CLOSE)]) IS_MARK[c.charCodeAt(0)] = 1;
 const MAX_DEPTH = 8;
 
+/** The offsets of all marks in the text, in order. */
+function markPositions(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (IS_MARK[text.charCodeAt(i)]) out.push(i);
+  return out;
+}
+
+/** The index of the first offset ≥ `offset` in the sorted `offsets`. */
+function firstAtOrAfter(offsets: number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Unmatched and doubled marks in one paragraph. */
-export function pairProblems(text: string, para: Span, skip: (offset: number) => boolean, edges: Edges = { tableBefore: false, tableAfter: false }): RuleReport[] {
+export function pairProblems(text: string, para: Span, skip: (offset: number) => boolean, edges: Edges = { tableBefore: false, tableAfter: false }, marks?: number[]): RuleReport[] {
+  const at = marks ?? markPositions(text);
   const found: RuleReport[] = [];
   // Offsets of the marks still open (their kind is read from the text).
   const stack: number[] = [];
@@ -66,8 +96,9 @@ export function pairProblems(text: string, para: Span, skip: (offset: number) =>
     reportedKinds.add(kind);
     found.push({ message: `「${ch}」没有对应的闭合${NAME[kind]}「${PARTNER[ch]}」`, span: { start: at, end: at + 1 } });
   };
-  for (let i = para.start; i < para.end; i++) {
-    if (!IS_MARK[text.charCodeAt(i)] || skip(i)) continue;
+  for (let n = firstAtOrAfter(at, para.start); n < at.length && at[n] < para.end; n++) {
+    const i = at[n];
+    if (skip(i)) continue;
     const ch = text[i];
     if (OPEN[ch]) {
       stack.push(i);
@@ -125,8 +156,7 @@ export default {
       return false;
     };
     // Where the marks are, found in one pass: most paragraphs have none and are not looked at.
-    const marks: number[] = [];
-    for (let i = 0; i < text.length; i++) if (IS_MARK[text.charCodeAt(i)]) marks.push(i);
+    const marks = markPositions(text);
     let next = 0;
     const hasMark = (para: Span) => {
       while (next < marks.length && marks[next] < para.start) next++;
@@ -138,7 +168,7 @@ export default {
       paras.forEach((para, i) => {
         if (!hasMark(para)) return;
         const edges = { tableBefore: i === 0 && run.start > 0, tableAfter: i === paras.length - 1 && run.end < text.length };
-        for (const r of pairProblems(text, para, inCitation, edges)) report(r);
+        for (const r of pairProblems(text, para, inCitation, edges, marks)) report(r);
       });
     }
   },

@@ -30,6 +30,9 @@ describe('repeated-text', () => {
     expect(found).toHaveLength(1);
     expect(found[0].message).toBe('句子重复：「本机关全年组织业务培训三次。」紧接着又写了一遍');
     expect(applyOne(text, found[0])).toBe(say(sentence + '其他工作正常。'));
+    // Across a line break too, but not when other text comes between.
+    expect(messagesOf(say(`${sentence}\n${sentence}`), 'repeated-text')).toHaveLength(1);
+    expect(messagesOf(say(`${sentence}另外，${sentence}`), 'repeated-text')).toEqual([]);
   });
 
   it('leaves one repeated character, repeats across punctuation and table headers alone', () => {
