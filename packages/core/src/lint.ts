@@ -35,7 +35,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       });
     };
     try {
-      rule.check({ model, report: place });
+      rule.check({ model, report: place, options: options.ruleOptions?.[rule.meta.id] });
     } catch (err) {
       // A rule must never take the linter down with it; say so where it can be seen.
       place({ message: `规则 ${rule.meta.id} 内部错误：${(err as Error).message}`, span: { start: 0, end: 0 }, severity: 'info' });

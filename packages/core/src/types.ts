@@ -51,6 +51,8 @@ export interface RuleReport {
 export interface RuleContext {
   model: ReportModel;
   report(r: RuleReport): void;
+  /** This rule's options (`LintOptions.ruleOptions[id]`), as given: each rule checks what it reads. */
+  options?: unknown;
 }
 
 export interface Rule {
@@ -69,6 +71,8 @@ export interface LintOptions {
   rules?: Record<string, RuleLevel>;
   /** Lint even when the document does not look like an annual report. */
   force?: boolean;
+  /** Per-rule options, by rule id, handed to the rule as `ctx.options` (e.g. extra typos for known-typo). */
+  ruleOptions?: Record<string, unknown>;
 }
 
 export interface LintResult {

@@ -26,10 +26,21 @@ const SPEC_CATALOG: [string, string, boolean][] = [
   ['narrative-sum', 'warning', false],
   ['fee-statement', 'error', false],
   ['report-year', 'error', false],
+  // the writing rules (issue 15), beyond SPEC §11
+  ['known-typo', 'warning', true],
+  ['repeated-text', 'warning', true],
+  ['punctuation-width', 'warning', true],
+  ['unbalanced-pair', 'warning', true],
+  ['placeholder', 'warning', false],
+  ['contact-format', 'warning', true],
+  ['item-numbering', 'warning', true],
+  ['promised-count', 'warning', false],
+  ['section-content', 'warning', false],
+  ['body-consistency', 'info', false],
 ];
 
 describe('rule catalog', () => {
-  it('has every rule of SPEC §11 with its default severity and fixability, and no other', () => {
+  it('has every rule of SPEC §11 and the writing rules, with default severity and fixability, and no other', () => {
     const actual = rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.fixable]);
     expect(actual.sort()).toEqual([...SPEC_CATALOG].sort());
   });

@@ -24,6 +24,17 @@ import titleMarkNesting from './title-mark-nesting';
 import narrativeSum from './narrative-sum';
 import feeStatement from './fee-statement';
 import reportYear from './report-year';
+// --- writing rules (the text itself: typos, repeats, punctuation, numbering, contact details)
+import knownTypo from './known-typo';
+import repeatedText from './repeated-text';
+import punctuationWidth from './punctuation-width';
+import unbalancedPair from './unbalanced-pair';
+import placeholder from './placeholder';
+import contactFormat from './contact-format';
+import itemNumbering from './item-numbering';
+import promisedCount from './promised-count';
+import sectionContent from './section-content';
+import bodyConsistency from './body-consistency';
 
 export const rules: Rule[] = [
   // --- structure and table rules
@@ -50,6 +61,17 @@ export const rules: Rule[] = [
   narrativeSum,
   feeStatement,
   reportYear,
+  // --- writing rules (the text itself: typos, repeats, punctuation, numbering, contact details)
+  knownTypo,
+  repeatedText,
+  punctuationWidth,
+  unbalancedPair,
+  placeholder,
+  contactFormat,
+  itemNumbering,
+  promisedCount,
+  sectionContent,
+  bodyConsistency,
 ];
 
 export function ruleById(id: string): Rule | undefined {

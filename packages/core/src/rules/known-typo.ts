@@ -1,0 +1,48 @@
+import type { Rule } from '../types';
+import { KNOWN_TYPOS, type KnownTypo } from './data/known-typos';
+import { textScope } from './text-scope';
+
+export interface KnownTypoOptions {
+  /** More misspellings, checked with the built-in list. */
+  extra?: { wrong: string; right: string; reason?: string }[];
+  /** Wrong forms of the built-in list not to check (e.g. a local proper name). */
+  ignore?: string[];
+}
+
+/** The rule's options, checked: a malformed option is an error the user sees, not a silent no-op. */
+export function typoList(options: unknown): KnownTypo[] {
+  if (options === undefined) return [...KNOWN_TYPOS];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new Error('known-typo 的选项必须是对象，如 {"extra": [{"wrong": "…", "right": "…"}]}');
+  const { extra = [], ignore = [] } = options as KnownTypoOptions;
+  if (!Array.isArray(extra) || !extra.every((e) => e && typeof e.wrong === 'string' && e.wrong && typeof e.right === 'string' && e.wrong !== e.right)) {
+    throw new Error('known-typo 的 extra 必须是 {"wrong", "right"} 对象的数组，wrong 非空且与 right 不同');
+  }
+  if (!Array.isArray(ignore) || !ignore.every((w) => typeof w === 'string')) throw new Error('known-typo 的 ignore 必须是字符串数组');
+  const skip = new Set(ignore);
+  return [
+    ...KNOWN_TYPOS.filter((t) => !skip.has(t.wrong)),
+    ...extra.map((e) => ({ wrong: e.wrong, right: e.right, reason: e.reason ?? '配置中列出的错别字' })),
+  ];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export default {
+  meta: { id: 'known-typo', description: '本类报告中常见的错别字（如「不子公开」应为「不予公开」）', defaultSeverity: 'warning', fixable: true },
+  check({ model, report, options }) {
+    const typos = typoList(options);
+    if (!typos.length) return;
+    const byWrong = new Map(typos.map((t) => [t.wrong, t]));
+    // Longest first, so that a longer entry wins over one it contains.
+    const pattern = new RegExp([...byWrong.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+    const scope = textScope(model);
+    for (const m of model.text.matchAll(pattern)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!scope.spanInText(span)) continue;
+      const t = byWrong.get(m[0])!;
+      report({ message: `「${t.wrong}」应为「${t.right}」（${t.reason}）`, span, fix: { range: [span.start, span.end], text: t.right } });
+    }
+  },
+} satisfies Rule;
