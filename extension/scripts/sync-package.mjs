@@ -23,7 +23,7 @@ for (const r of core.rules) {
   properties[m.id] = {
     type: 'string',
     enum: ['error', 'warning', 'info', 'off'],
-    default: m.defaultSeverity,
+    default: m.recommended === false ? 'off' : m.defaultSeverity,
     markdownDescription: `${m.description}${m.fixable ? '（可自动修复）' : ''} — [${m.id}](https://github.com/report-lint/report-lint/blob/main/docs/rules/${m.id}.md)`,
   };
 }

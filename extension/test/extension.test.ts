@@ -47,7 +47,7 @@ describe('package.json', () => {
     expect(missing).toEqual([]);
     for (const r of rules) {
       expect(ruleProps[r.meta.id].enum).toEqual(['error', 'warning', 'info', 'off']);
-      expect(ruleProps[r.meta.id].default).toBe(r.meta.defaultSeverity);
+      expect(ruleProps[r.meta.id].default).toBe(r.meta.recommended === false ? 'off' : r.meta.defaultSeverity);
     }
   });
 

@@ -2,7 +2,7 @@
  *  cascade of .reportlintrc.json files from the file's folder up to the project's top (looked up
  *  once per directory), then --rule and --force. */
 import { dirname } from 'node:path';
-import { ConfigFiles, loadConfig, mergeConfigs, rules, type LoadedConfig, type RuleLevel } from '@report-lint/core';
+import { ConfigFiles, defaultLevel, loadConfig, mergeConfigs, rules, type LoadedConfig, type RuleLevel } from '@report-lint/core';
 import type { CliOptions } from './args';
 
 export interface EffectiveConfig {
@@ -42,6 +42,6 @@ export function describeConfig(config: EffectiveConfig): object {
   return {
     configFiles: config.sources,
     force: config.force,
-    rules: Object.fromEntries(rules.map((r) => [r.meta.id, config.rules[r.meta.id] ?? r.meta.defaultSeverity])),
+    rules: Object.fromEntries(rules.map((r) => [r.meta.id, config.rules[r.meta.id] ?? defaultLevel(r.meta)])),
   };
 }

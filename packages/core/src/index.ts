@@ -1,5 +1,5 @@
 export * from './types';
-export { lint } from './lint';
+export { lint, defaultLevel } from './lint';
 export { applyFixes, compatibleFixes, fixText } from './fix';
 export { parseReport, detectFormat } from './parse';
 export { rules, ruleById } from './rules';

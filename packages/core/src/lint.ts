@@ -1,9 +1,12 @@
 /** The linter: parse once, run every enabled rule, place and filter the messages. */
-import type { LintMessage, LintOptions, LintResult, RuleLevel, RuleReport, Severity } from './types';
+import type { LintMessage, LintOptions, LintResult, RuleLevel, RuleMeta, RuleReport, Severity } from './types';
 import { parseReport } from './parse';
 import { rules } from './rules';
 import { LineIndex } from './lines';
 import { parseDirectives, suppression } from './directives';
+
+/** A rule's level when the configuration does not name it: off for opt-in rules. */
+export const defaultLevel = (meta: RuleMeta): RuleLevel => (meta.recommended === false ? 'off' : meta.defaultSeverity);
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = parseReport(text, options);
@@ -13,7 +16,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const messages: LintMessage[] = [];
 
   for (const rule of rules) {
-    const level: RuleLevel = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const level: RuleLevel = options.rules?.[rule.meta.id] ?? defaultLevel(rule.meta);
     if (level === 'off') continue;
     const place = (r: RuleReport) => {
       const start = lines.position(r.span.start);

@@ -35,8 +35,11 @@ export interface RuleMeta {
   id: string;
   /** One line, Chinese, for docs and `--help`-style listings. */
   description: string;
+  /** The severity when the rule is on. */
   defaultSeverity: Severity;
   fixable: boolean;
+  /** False for opt-in rules (style checks that real reports trip often): off unless configured. */
+  recommended?: boolean;
 }
 
 /** What a rule reports; the linter adds line/column and severity. */

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { rules, validateConfig } from '../src';
+import { defaultLevel, rules, validateConfig } from '../src';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema', 'reportlintrc.schema.json');
 const LEVELS = ['error', 'warning', 'info', 'off', true, false];
@@ -32,7 +32,7 @@ function generatedSchema() {
         description: '规则编号 → 级别（error、warning、info、off；false 即 off，true 即默认级别）。',
         additionalProperties: false,
         properties: Object.fromEntries(
-          rules.map((r) => [r.meta.id, { enum: LEVELS, default: r.meta.defaultSeverity, description: `${r.meta.description}（默认：${r.meta.defaultSeverity}）` }]),
+          rules.map((r) => [r.meta.id, { enum: LEVELS, default: defaultLevel(r.meta), description: `${r.meta.description}（默认：${defaultLevel(r.meta)}）` }]),
         ),
       },
     },

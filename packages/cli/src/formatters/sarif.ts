@@ -48,7 +48,7 @@ export function formatSarif(files: readonly FileReport[], ctx: FormatContext, ve
               id: r.meta.id,
               shortDescription: { text: r.meta.description },
               helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md`,
-              defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+              defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity], ...(r.meta.recommended === false ? { enabled: false } : {}) },
               properties: { fixable: r.meta.fixable },
             })),
           },

@@ -40,7 +40,7 @@ const MAX_SLIP_SHARE = 0.2;
 const ALWAYS_SLIPS = 3;
 
 export default {
-  meta: { id: 'punctuation-width', description: '汉字之间用了半角标点（, ; : ( ) 等），应为全角', defaultSeverity: 'warning', fixable: true },
+  meta: { id: 'punctuation-width', description: '汉字之间用了半角标点（, ; : ( ) 等），应为全角', defaultSeverity: 'warning', fixable: true, recommended: false },
   check({ model, report, options }) {
     const all = !!(options && typeof options === 'object' && (options as PunctuationWidthOptions).all);
     const text = model.text;

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { inProse } from './prose';
+import { yearsInText } from './text-year';
 
 // 统计期限自2024年1月1日至2024年12月31日 / 本报告统计数据从 2025 年 1 月 1 日至 12 月 31 日
 const PERIOD =
@@ -47,5 +48,7 @@ export default {
       const problem = malformed(m);
       if (problem) report({ message: `日期书写有误：${problem}`, span: { start: m.index, end: m.index + m[0].length }, severity: 'warning' });
     }
+    // Years in the text that are not the report's (a later year's report named, a plan dated this year).
+    for (const r of yearsInText(model)) report(r);
   },
 } satisfies Rule;
