@@ -14,8 +14,10 @@ export function expandSnippet(body: string[]): string {
   const text = body.join('\n');
   const defaults = new Map<string, string>();
   for (const m of text.matchAll(/(?<!\\)\$\{(\d+):((?:[^}\\]|\\.)*)\}/g)) if (!defaults.has(m[1])) defaults.set(m[1], m[2]);
-  // One pass: an escape, a placeholder with a default, a bare tab stop, or any other character.
-  return text.replace(/\\([\\$}])|\$\{(\d+):((?:[^}\\]|\\.)*)\}|\$\{(\d+)\}|\$(\d+)/g, (_, esc, _n, def, a, b) => {
+  // One pass: an escape, a placeholder with a default, a bare tab stop, a transformed variable
+  // (only the file name, which `${TM_FILENAME/.*//}` turns into nothing), or any other character.
+  return text.replace(/\\([\\$}])|\$\{(\d+):((?:[^}\\]|\\.)*)\}|\$\{(\d+)\}|\$(\d+)|\$\{TM_FILENAME\/([^/]*)\/([^/]*)\/\}/g, (_, esc, _n, def, a, b, re, fmt) => {
+    if (re !== undefined) return 'Untitled-1'.replace(new RegExp(re), fmt);
     if (esc !== undefined) return esc;
     if (def !== undefined) return def.replace(/\\([\\$}])/g, '$1');
     return (defaults.get(a ?? b) ?? '').replace(/\\([\\$}])/g, '$1');
@@ -29,7 +31,16 @@ describe('package.json', () => {
     expect(pkg.license).toBe('MIT');
     expect(pkg.repository?.url).toMatch(/^https:\/\//);
     expect(pkg.engines.vscode).toMatch(/^\^1\./);
-    for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', '.vscodeignore']) expect(existsSync(join(EXT, f))).toBe(true);
+    for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', '.vscodeignore', pkg.icon]) expect(existsSync(join(EXT, f))).toBe(true);
+    // Plain `vsce package` works: the bundles hold the dependencies.
+    expect(pkg.vsce).toEqual({ dependencies: false });
+  });
+
+  test('Restricted Mode and virtual workspaces keep it on; Untitled drafts of any language activate it', () => {
+    expect(pkg.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+    expect(pkg.capabilities.virtualWorkspaces.supported).toBe('limited');
+    expect(pkg.capabilities.virtualWorkspaces.description).toMatch(/\.reportlintrc\.json/);
+    expect(pkg.activationEvents).toContain('onStartupFinished');
   });
 
   test('settings: enable, rules, force, debounceMs', () => {
@@ -53,7 +64,8 @@ describe('package.json', () => {
 
   test('commands and snippets are contributed', () => {
     const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);
-    expect(commands).toEqual(expect.arrayContaining(['reportLint.fixAll', 'reportLint.showOutput']));
+    expect(commands).toEqual(expect.arrayContaining(['reportLint.fixAll', 'reportLint.showOutput', 'reportLint.checkDocument', 'reportLint.reopenAsGb18030']));
+    expect(pkg.contributes.commands.find((c: { command: string }) => c.command === 'reportLint.checkDocument').title).toContain('检查此文档');
     const snippets = pkg.contributes.snippets as { language: string; path: string }[];
     expect(snippets.map((s) => s.language).sort()).toEqual(['markdown', 'plaintext']);
     for (const s of snippets) expect(existsSync(join(EXT, s.path))).toBe(true);
@@ -94,8 +106,17 @@ describe('snippets', () => {
     });
   }
 
-  test('expandSnippet handles defaults, mirrors and escapes', () => {
-    expect(expandSnippet(['${1:甲}${2:2025}年', '自${2}年 \\$5 $0'])).toBe('甲2025年\n自2025年 $5 ');
+  test('expandSnippet handles defaults, mirrors, escapes and the empty variable', () => {
+    expect(expandSnippet(['${1:甲}${2:2025}年', '自${2}年 \\$5 $0', '${TM_FILENAME/.*//}\t乙'])).toBe('甲2025年\n自2025年 $5 \n\t乙');
+  });
+
+  test('no line of a plain-text snippet starts with white space VS Code would re-indent', () => {
+    // VS Code turns the white space at the start of a snippet line into the editor's indentation
+    // (spaces in plain text): a table row's leading tab must follow a variable, not a line break.
+    const snippets = JSON.parse(readFileSync(join(EXT, 'snippets/report-text.json'), 'utf8')) as Record<string, { body: string[] }>;
+    const rows = Object.values(snippets).flatMap((s) => s.body);
+    expect(rows.filter((l) => /^\s/.test(l))).toEqual([]);
+    expect(rows.filter((l) => l.startsWith('${TM_FILENAME/.*//}\t')).length).toBeGreaterThan(0);
   });
 });
 
@@ -130,15 +151,15 @@ test('the bundle loads (with a stand-in vscode module) and exports activate/deac
 describe('packaging', () => {
   const vsce = join(EXT, '..', 'node_modules', '.bin', 'vsce');
   const run = existsSync(vsce) && existsSync(join(EXT, 'dist', 'extension.js')) ? test : test.skip;
-  run('vsce package produces a .vsix with both bundles and nothing else of the sources', () => {
+  run('plain vsce package produces a .vsix with both bundles and nothing else of the sources', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lint-vsix-'));
     try {
       const out = join(dir, 'report-lint.vsix');
-      execFileSync(vsce, ['package', '--no-dependencies', '-o', out], { cwd: EXT, stdio: 'pipe', timeout: 60_000 });
+      execFileSync(vsce, ['package', '-o', out], { cwd: EXT, stdio: 'pipe', timeout: 60_000 });
       const zip = readFileSync(out);
       // Zip entry names are stored uncompressed in the headers.
       const names = [...zip.toString('latin1').matchAll(/extension\/[\w./-]+/g)].map((m) => m[0]);
-      for (const f of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/snippets/report.json', 'extension/snippets/report-text.json']) {
+      for (const f of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/snippets/report.json', 'extension/snippets/report-text.json', 'extension/images/icon.png']) {
         expect(names).toContain(f);
       }
       expect(names.filter((n) => /extension\/(src|test|scripts|node_modules)\//.test(n))).toEqual([]);
