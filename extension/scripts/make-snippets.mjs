@@ -26,18 +26,11 @@ function tableOf(text, n, markdown) {
 /** Snippet syntax treats $, } and \ specially. */
 const esc = (s) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
 
-/** VS Code re-indents a snippet's lines: the white space that starts a line of a text part becomes
- *  the editor's indentation (four spaces in a plain-text file), which would turn a table row's
- *  leading tab — its empty first cell — into spaces. A variable that always expands to nothing
- *  (the file name with everything replaced) ends the text part before the tab, so the tab is kept. */
-const NOTHING = '${TM_FILENAME/.*//}';
-const keepLeadingTabs = (line) => (line.startsWith('\t') ? NOTHING + line : line);
-
 function build(markdown) {
   const fixture = readFileSync(join(root, 'fixtures', 'synthetic', markdown ? 'correct.md' : 'correct.txt'), 'utf8');
-  const t2 = tableOf(fixture, 2, markdown).map(esc).map(keepLeadingTabs);
-  const t3 = tableOf(fixture, 3, markdown).map(esc).map(keepLeadingTabs);
-  const t4 = tableOf(fixture, 4, markdown).map(esc).map(keepLeadingTabs);
+  const t2 = tableOf(fixture, 2, markdown).map(esc);
+  const t3 = tableOf(fixture, 3, markdown).map(esc);
+  const t4 = tableOf(fixture, 4, markdown).map(esc);
   const h1 = markdown ? '# ' : '';
   const h2 = markdown ? '## ' : '';
   const skeleton = [

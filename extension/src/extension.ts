@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { statusText, statusTooltip, type ReportStatus } from './status';
 import { countReplacements, decodeGb18030, looksGarbled } from './garbled';
+import { registerTextSnippets } from './text-snippets';
 
 const FIX_ALL = 'reportLint.fixAll';
 const CHECK_DOCUMENT = 'reportLint.checkDocument';
@@ -80,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       statusWaiters.push(w);
     });
 
+  registerTextSnippets(context);
   const garbled = new GarbledReports(() => client);
   context.subscriptions.push(
     vscode.commands.registerCommand('reportLint.showOutput', () => client?.outputChannel.show(true)),
