@@ -275,7 +275,7 @@ async function goToLine(page, line, column) {
     await page.waitForSelector('.quick-input-widget .quick-input-box input', { visible: true, timeout: 10_000 });
     await page.keyboard.type(`${line}:${column}`, { delay: 20 });
     await page.keyboard.press('Enter');
-    await waitFor(`the cursor on line ${line}`, async () => (await text(page, '.statusbar-item[id="status.editor.selection"]')).some((t) => t.includes(`${line}`)), { timeout: 10_000 });
+    await waitFor(`the cursor on line ${line}`, async () => (await text(page, '.statusbar-item[id="status.editor.selection"]')).some((t) => t.includes(`Ln ${line},`)), { timeout: 10_000 });
   }, { before: () => escapeAll(page) });
 }
 
@@ -398,6 +398,14 @@ async function scenarios(page, dirs) {
   await focusEditor(page);
   await goToLine(page, 31, 32);
   await shot(page, 'untitled-draft.png');
+  // 检查此文档 on it: switched to Plain Text, and a message with what was found.
+  await focusEditor(page);
+  await runCommand(page, 'report-lint: Check this document / 检查此文档');
+  const found = await toast(page, '个错误').catch(() => undefined);
+  await check('检查此文档 says what it found', !!found && found.includes('2 个错误'), found ? found.replace(/^.*report-lint：/, '').slice(0, 60) : '(no message)');
+  const langAfter = await waitFor('Plain Text in the status bar', async () => (await text(page, '.statusbar-item[id="status.editor.mode"]')).find((t) => t.includes('Plain Text')), { timeout: 10_000 }).catch(() => '');
+  await check('…and set the draft to Plain Text', !!langAfter, langAfter.trim());
+  await escapeAll(page);
 
   // 4. A GB18030 draft: garbled as UTF-8, spotted, reopened as GB18030, then checked.
   await openFile(page, 'gbk-draft.txt');
