@@ -1,13 +1,18 @@
-// Bundles the CLI, the language server and the VS Code extension as CommonJS with esbuild.
-// unified/remark are ESM-only; bundling turns them into plain CommonJS that starts fast.
+// Bundles the CLI, the language server, the VS Code extension and the core library as CommonJS
+// with esbuild. unified/remark are ESM-only; bundling turns them into plain CommonJS that starts fast.
+// `--types` also writes the core's .d.ts files (tsc, a few seconds: run by the core's prepack).
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', minify: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' };
+// Inside the monorepo, `@report-lint/core` resolves to its TypeScript sources through this export
+// condition (packages/core/package.json); the published package has only dist/.
+const SOURCE_CONDITION = 'report-lint-source';
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', minify: true, sourcemap: false, logLevel: 'warning', legalComments: 'none', conditions: [SOURCE_CONDITION] };
 
 /** In the CLI bundles, core's lazy `require('./remark')` becomes `require('./markdown.js')`: remark is
  *  most of the CLI's code by size, and a run that needs no remark (plain text, `#` headings) then
@@ -27,12 +32,45 @@ const targets = [
   { entry: 'packages/core/src/parse/remark.ts', out: 'packages/cli/dist/markdown.js' },
   { entry: 'server/src/server.ts', out: 'server/dist/server.js' },
   { entry: 'extension/src/extension.ts', out: 'extension/dist/extension.js', external: ['vscode'] },
+  // The published core: one CommonJS bundle (remark inside, still loaded only on demand) that the
+  // ESM entry below re-exports, so that `import` and `require` share one copy and one ConfigError.
+  { entry: 'packages/core/src/index.ts', out: 'packages/core/dist/index.cjs', options: { minify: false, keepNames: true } },
 ];
 
 for (const t of targets) {
   const entry = join(root, t.entry);
   if (!existsSync(entry)) continue;
-  await build({ ...common, entryPoints: [entry], outfile: join(root, t.out), external: t.external ?? [], plugins: t.plugins ?? [] });
+  await build({ ...common, ...t.options, entryPoints: [entry], outfile: join(root, t.out), external: t.external ?? [], plugins: t.plugins ?? [] });
+}
+
+writeCoreEsmEntry();
+if (process.argv.includes('--types')) writeCoreTypes();
+
+/** dist/index.mjs: the CommonJS bundle's exports as ESM named exports (listed from the bundle
+ *  itself, so that a new export cannot be forgotten). */
+function writeCoreEsmEntry() {
+  const cjs = join(root, 'packages/core/dist/index.cjs');
+  if (!existsSync(cjs)) return;
+  const names = Object.keys(createRequire(import.meta.url)(cjs)).filter((n) => n !== 'default' && n !== '__esModule').sort();
+  const lines = [
+    '// The ESM entry of @report-lint/core: the CommonJS bundle, re-exported (one copy for import and require).',
+    "import core from './index.cjs';",
+    `export const { ${names.join(', ')} } = core;`,
+    'export default core;',
+    '',
+  ];
+  writeFileSync(join(root, 'packages/core/dist/index.mjs'), lines.join('\n'));
+}
+
+/** dist/types/*.d.ts from the sources, for both entries (the ESM one re-exports the CommonJS one). */
+function writeCoreTypes() {
+  rmSync(join(root, 'packages/core/dist/types'), { recursive: true, force: true });
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'packages/core/tsconfig.build.json')], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    process.stderr.write('build: tsc could not write the core .d.ts files\n');
+    process.exit(1);
+  }
 }
 
 // The extension ships the server bundle inside itself.
@@ -42,7 +80,8 @@ if (existsSync(serverBundle) && existsSync(join(root, 'extension/src/extension.t
   copyFileSync(serverBundle, join(root, 'extension/dist/server.js'));
 }
 
-// The CLI stub keeps a V8 code cache of each bundle; drop the old ones and let one run on the
+// The CLI stub keeps a V8 code cache of each bundle in the user cache folder (caches next to the
+// bundles are from older builds); drop the old ones and let one run on the
 // sample reports (the seeds, and text and Markdown with both kinds of heading; correct and not)
 // write fresh ones holding the functions a lint and its default report compile.
 const cliStub = join(root, 'packages/cli/bin/report-lint.js');

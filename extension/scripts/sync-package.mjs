@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tmp = join(root, '.bench', 'core-extension.js');
 mkdirSync(dirname(tmp), { recursive: true });
-await build({ entryPoints: [join(root, 'packages/core/src/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: tmp, logLevel: 'error' });
+await build({ entryPoints: [join(root, 'packages/core/src/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: tmp, logLevel: 'error', conditions: ['report-lint-source'] });
 const core = createRequire(import.meta.url)(tmp);
 
 const file = join(root, 'extension', 'package.json');
@@ -24,7 +24,7 @@ for (const r of core.rules) {
     type: 'string',
     enum: ['error', 'warning', 'info', 'off'],
     default: m.recommended === false ? 'off' : m.defaultSeverity,
-    markdownDescription: `${m.description}${m.fixable ? '（可自动修复）' : ''} — [${m.id}](https://github.com/report-lint/report-lint/blob/main/docs/rules/${m.id}.md)`,
+    markdownDescription: `${m.description}${m.fixable ? '（可自动修复）' : ''} — [${m.id}](${core.ruleDocsUrl(m.id)})`,
   };
 }
 for (const [id, p] of Object.entries(previous)) if (!properties[id]) properties[id] = p;

@@ -29,7 +29,16 @@ describe('package.json', () => {
     expect(pkg.license).toBe('MIT');
     expect(pkg.repository?.url).toMatch(/^https:\/\//);
     expect(pkg.engines.vscode).toMatch(/^\^1\./);
-    for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', '.vscodeignore']) expect(existsSync(join(EXT, f))).toBe(true);
+    for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', '.vscodeignore', pkg.icon]) expect(existsSync(join(EXT, f))).toBe(true);
+    // Plain `vsce package` works: the bundles hold the dependencies.
+    expect(pkg.vsce).toEqual({ dependencies: false });
+  });
+
+  test('Restricted Mode and virtual workspaces keep it on; Untitled drafts of any language activate it', () => {
+    expect(pkg.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+    expect(pkg.capabilities.virtualWorkspaces.supported).toBe('limited');
+    expect(pkg.capabilities.virtualWorkspaces.description).toMatch(/\.reportlintrc\.json/);
+    expect(pkg.activationEvents).toContain('onStartupFinished');
   });
 
   test('settings: enable, rules, force, debounceMs', () => {
@@ -53,10 +62,14 @@ describe('package.json', () => {
 
   test('commands and snippets are contributed', () => {
     const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);
-    expect(commands).toEqual(expect.arrayContaining(['reportLint.fixAll', 'reportLint.showOutput']));
+    expect(commands).toEqual(expect.arrayContaining(['reportLint.fixAll', 'reportLint.showOutput', 'reportLint.checkDocument', 'reportLint.reopenAsGb18030']));
+    expect(pkg.contributes.commands.find((c: { command: string }) => c.command === 'reportLint.checkDocument').title).toContain('检查此文档');
+    // Markdown snippets are contributed; the plain-text ones come from a completion provider that
+    // keeps their leading tabs (src/text-snippets.ts), so they are not contributed as well.
     const snippets = pkg.contributes.snippets as { language: string; path: string }[];
-    expect(snippets.map((s) => s.language).sort()).toEqual(['markdown', 'plaintext']);
+    expect(snippets.map((s) => s.language)).toEqual(['markdown']);
     for (const s of snippets) expect(existsSync(join(EXT, s.path))).toBe(true);
+    expect(existsSync(join(EXT, 'snippets/report-text.json'))).toBe(true);
   });
 });
 
@@ -97,6 +110,7 @@ describe('snippets', () => {
   test('expandSnippet handles defaults, mirrors and escapes', () => {
     expect(expandSnippet(['${1:甲}${2:2025}年', '自${2}年 \\$5 $0'])).toBe('甲2025年\n自2025年 $5 ');
   });
+
 });
 
 test('status bar text', () => {
@@ -130,15 +144,16 @@ test('the bundle loads (with a stand-in vscode module) and exports activate/deac
 describe('packaging', () => {
   const vsce = join(EXT, '..', 'node_modules', '.bin', 'vsce');
   const run = existsSync(vsce) && existsSync(join(EXT, 'dist', 'extension.js')) ? test : test.skip;
-  run('vsce package produces a .vsix with both bundles and nothing else of the sources', () => {
+  run('plain vsce package produces a .vsix with both bundles and nothing else of the sources', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lint-vsix-'));
     try {
       const out = join(dir, 'report-lint.vsix');
-      execFileSync(vsce, ['package', '--no-dependencies', '-o', out], { cwd: EXT, stdio: 'pipe', timeout: 60_000 });
+      // The bundles were built before the tests (jest global setup): vscode:prepublish is skipped.
+      execFileSync(vsce, ['package', '-o', out], { cwd: EXT, stdio: 'pipe', timeout: 60_000, env: { ...process.env, REPORT_LINT_PREBUILT: '1' } });
       const zip = readFileSync(out);
       // Zip entry names are stored uncompressed in the headers.
       const names = [...zip.toString('latin1').matchAll(/extension\/[\w./-]+/g)].map((m) => m[0]);
-      for (const f of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/snippets/report.json', 'extension/snippets/report-text.json']) {
+      for (const f of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/snippets/report.json', 'extension/snippets/report-text.json', 'extension/images/icon.png']) {
         expect(names).toContain(f);
       }
       expect(names.filter((n) => /extension\/(src|test|scripts|node_modules)\//.test(n))).toEqual([]);

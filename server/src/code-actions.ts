@@ -3,6 +3,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes, fixText, type LintMessage } from '@report-lint/core';
 import { toDiagnostic, type CachedLint } from './diagnostics';
+import { disableActions } from './disable-actions';
 import { fixEdit, minimalEdit, overlaps } from './positions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportLint`;
@@ -82,6 +83,8 @@ export function codeActions(doc: TextDocument, cached: CachedLint, range: Range,
         edit: editFor(doc.uri, fixes.map((f) => fixEdit(doc, f))),
       });
     }
+    // Every message in the range, fixable or not: disable it on this line or in the file, read its rule.
+    actions.push(...disableActions(doc, cached, cached.messages.filter((m) => overlaps(m.offset, m.endOffset, start, end))));
   }
 
   if (fixable.length > 0 && wantsKind(only, FIX_ALL_KIND)) {

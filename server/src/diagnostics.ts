@@ -1,12 +1,10 @@
 /** Lint results as LSP diagnostics, and the per-document cache that code actions and hovers read. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type Fix, type LintMessage, type LintResult, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
+import { lint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
 
 export const SOURCE = 'report-lint';
-export const DOCS_BASE = 'https://github.com/report-lint/report-lint/blob/main/docs/rules/';
-
-export const ruleDocUrl = (ruleId: string) => `${DOCS_BASE}${ruleId}.md`;
+export const ruleDocUrl = ruleDocsUrl;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -35,12 +33,15 @@ export function toDiagnostic(m: LintMessage, version: number): Diagnostic {
   };
 }
 
-/** Language ids the server lints (Neovim sends its filetype: `text`). */
-export function formatFor(languageId: string, uri: string): SourceFormat | undefined {
+/** Language ids the server lints (Neovim sends its filetype: `text`). `detect`: a document of
+ *  another language that is linted only when its content looks like a report (never forced) —
+ *  an Untitled tab, whose language VS Code guesses from a pasted draft (often Ini or Log). */
+export function formatFor(languageId: string, uri: string): SourceFormat | 'detect' | undefined {
   if (languageId === 'markdown' || languageId === 'md') return 'markdown';
   if (languageId === 'plaintext' || languageId === 'text' || languageId === 'txt') return 'text';
   if (/\.(md|markdown)$/i.test(uri)) return 'markdown';
   if (/\.txt$/i.test(uri)) return 'text';
+  if (uri.startsWith('untitled:')) return 'detect';
   return undefined;
 }
 

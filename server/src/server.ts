@@ -24,8 +24,13 @@ import { countMessages, formatFor, runLint, toDiagnostic, type CachedLint, type 
 import { hover } from './hover';
 import { ConfigResolver, DEFAULT_SETTINGS, effectiveConfig, normalizeSettings, uriToPath, type Settings } from './settings';
 import { documentSymbols } from './symbols';
+import { SHOW_RULE_DOCS_COMMAND } from './disable-actions';
+import { parseReport, ruleById, ruleDocsUrl } from '@report-lint/core';
 
 export const STATUS_NOTIFICATION = 'reportLint/status';
+/** `{text}` → `{isReport}`: whether a text looks like an annual report, for a client that decoded
+ *  it itself (the extension, reading a garbled file as GB18030). */
+export const LOOKS_LIKE_REPORT_REQUEST = 'reportLint/looksLikeReport';
 const CONFIGURATION_TIMEOUT_MS = 3000;
 
 const connection = createConnection(ProposedFeatures.all);
@@ -106,8 +111,9 @@ function lintOptions(doc: TextDocument, settings: Settings): LintRunOptions | un
   }
   const { rules, force } = effectiveConfig(resolved.config, settings);
   // Markdown documents are read as Markdown; for plain text the core decides from the content, as
-  // the CLI does (a .txt draft written in Markdown, like seed 004, is read as Markdown).
-  return { ...(filePath ? { filePath } : {}), ...(format === 'markdown' ? { format } : {}), rules, force };
+  // the CLI does (a .txt draft written in Markdown, like seed 004, is read as Markdown). A document
+  // of another language is checked only if it looks like a report: `force` is not for it.
+  return { ...(filePath ? { filePath } : {}), ...(format === 'markdown' ? { format } : {}), rules, force: format === 'detect' ? false : force };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,7 +270,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       hoverProvider: true,
       documentSymbolProvider: { label: '年报' },
-      executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+      executeCommandProvider: { commands: [FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND] },
     },
     serverInfo: { name: 'report-lint', version: '0.1.0' },
   };
@@ -367,8 +373,26 @@ connection.onDocumentSymbol(
   }),
 );
 
+connection.onRequest(
+  LOOKS_LIKE_REPORT_REQUEST,
+  guard(LOOKS_LIKE_REPORT_REQUEST, (params: unknown) => {
+    const text = (params as { text?: unknown } | null | undefined)?.text;
+    if (typeof text !== 'string') throw invalid(`${LOOKS_LIKE_REPORT_REQUEST} expects {text: string}`);
+    return { isReport: parseReport(text).isReport };
+  }),
+);
+
+/** Opens a rule's page in the browser (window/showDocument, external). */
+async function showRuleDocs(ruleId: unknown): Promise<{ opened: boolean; uri: string }> {
+  if (typeof ruleId !== 'string' || !ruleById(ruleId)) throw invalid(`${SHOW_RULE_DOCS_COMMAND} expects a rule id, got ${JSON.stringify(ruleId)}`);
+  const uri = ruleDocsUrl(ruleId);
+  const result = await connection.window.showDocument({ uri, external: true });
+  return { opened: result.success, uri };
+}
+
 connection.onExecuteCommand(
   guard('executeCommand', async (params) => {
+    if (params?.command === SHOW_RULE_DOCS_COMMAND) return showRuleDocs(params.arguments?.[0]);
     if (!params || params.command !== FIX_ALL_COMMAND) throw invalid(`unknown command ${String(params?.command)}`);
     const arg = params.arguments?.[0] as unknown;
     const uri = typeof arg === 'string' ? arg : ((arg as { uri?: unknown } | undefined)?.uri as string | undefined);

@@ -1,6 +1,6 @@
 /** Output formats (SPEC §12 JSON, stylish, SARIF), exit codes and input selection. */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, cli, fixture, json, makeTmp, readFixture, ROOT, ROW_TOTAL, removeTmp } from './helpers';
 
@@ -227,26 +227,42 @@ describe('packaging', () => {
     expect(r.stderr.toString()).toContain('npm run build');
   });
 
-  test('each bundle writes its code cache when it has none, and replaces one that does not fit', () => {
+  test('each bundle writes its code cache, outside the package, when it has none, and replaces one that does not fit', () => {
     // A copy of the package: bin/ and dist/, with the repository's node_modules for the CLI's own dependencies.
     const dir = makeTmp();
+    const cacheRoot = makeTmp();
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'dist'));
     copyFileSync(BIN, join(dir, 'bin', 'report-lint.js'));
+    copyFileSync(join(ROOT, 'packages', 'cli', 'package.json'), join(dir, 'package.json'));
     for (const f of ['cli.js', 'markdown.js']) copyFileSync(join(ROOT, 'packages', 'cli', 'dist', f), join(dir, 'dist', f));
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    const lint = (file: string) => spawnSync(process.execPath, [join(dir, 'bin', 'report-lint.js'), '-f', 'json', fixture(file)], { env: { ...process.env, NO_COLOR: '1' } });
+    const lint = (file: string, env: Record<string, string> = { REPORT_LINT_CACHE_DIR: cacheRoot }) =>
+      spawnSync(process.execPath, [join(dir, 'bin', 'report-lint.js'), '-f', 'json', fixture(file)], { env: { ...process.env, NO_COLOR: '1', ...env } });
     const expected = cli(['-f', 'json', fixture(ROW_TOTAL)]).stdout;
+    const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+    const cacheDir = join(cacheRoot, `${version}-node${process.versions.node}-${process.arch}`);
+    const caches = (name: string) => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.cache')) : []);
 
     expect(lint(ROW_TOTAL).stdout.toString()).toBe(expected);
-    expect(existsSync(join(dir, 'dist', 'cli.js.cache'))).toBe(true);
-    expect(existsSync(join(dir, 'dist', 'markdown.js.cache'))).toBe(false); // no setext heading: remark never loaded
+    expect(caches('cli.js')).toHaveLength(1);
+    expect(caches('markdown.js')).toHaveLength(0); // no setext heading: remark never loaded
     expect(lint('synthetic/correct.setext.md').status).toBe(0);
-    expect(existsSync(join(dir, 'dist', 'markdown.js.cache'))).toBe(true);
+    expect(caches('markdown.js')).toHaveLength(1);
+    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['cli.js', 'markdown.js']); // nothing written into the package
 
-    writeFileSync(join(dir, 'dist', 'cli.js.cache'), Buffer.from('not a code cache'));
+    const cliCache = join(cacheDir, caches('cli.js')[0]);
+    writeFileSync(cliCache, Buffer.from('not a code cache'));
     expect(lint(ROW_TOTAL).stdout.toString()).toBe(expected);
-    expect(readFileSync(join(dir, 'dist', 'cli.js.cache')).length).toBeGreaterThan(1000);
+    expect(readFileSync(cliCache).length).toBeGreaterThan(1000);
+
+    // XDG_CACHE_HOME is used when no folder is given; `off` runs without one.
+    const xdg = makeTmp();
+    expect(lint(ROW_TOTAL, { REPORT_LINT_CACHE_DIR: '', XDG_CACHE_HOME: xdg }).stdout.toString()).toBe(expected);
+    expect(readdirSync(join(xdg, 'report-lint'))).toEqual([`${version}-node${process.versions.node}-${process.arch}`]);
+    const none = makeTmp();
+    expect(lint(ROW_TOTAL, { REPORT_LINT_CACHE_DIR: 'off', XDG_CACHE_HOME: none }).stdout.toString()).toBe(expected);
+    expect(readdirSync(none)).toEqual([]);
   });
 
   test('--print-tables goes to stderr next to JSON, which stays parseable', () => {
