@@ -1,10 +1,11 @@
 /** Turns the command line's files, directories and globs into a list of files, in the order given,
- *  each once. Directories are searched for reports (*.md, *.markdown, *.txt); a file named
+ *  each once. Directories are searched for reports (*.md, *.markdown, *.txt, *.html, *.htm, *.docx,
+ *  *.pdf); a file named
  *  explicitly is taken whatever its extension. node_modules (and .git) are never searched. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.pdf'];
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 export interface InputProblem {
@@ -68,7 +69,7 @@ export function expandInputs(patterns: string[], cwd: string): ExpandedInputs {
     if (stat?.isDirectory()) {
       const found: string[] = [];
       walk(abs, found);
-      if (found.length === 0) problems.push({ path: pattern, message: '目录中没有 .md、.markdown 或 .txt 文件', english: 'no report files in directory' });
+      if (found.length === 0) problems.push({ path: pattern, message: '目录中没有 .md、.markdown、.txt、.html、.htm、.docx 或 .pdf 文件', english: 'no report files in directory' });
       found.forEach(add);
     } else if (stat) {
       add(abs);

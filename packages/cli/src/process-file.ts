@@ -5,6 +5,7 @@ import { fixText, lint, type LintMessage, type LintOptions, type RuleLevel } fro
 import { decode, encode, formatMegabytes, MAX_FILE_BYTES, UnreadableError, type Decoded } from './encoding';
 import { writeFileAtomic } from './fix-write';
 import { renderTables } from './print-tables';
+import { isDocumentJob, processDocument } from './documents';
 
 export type FixMode = 'lint' | 'fix' | 'dry-run';
 
@@ -79,13 +80,29 @@ function unifiedDiff(name: string, before: string, after: string): string {
   return `--- ${name}\n+++ ${name}\n${hunks}`;
 }
 
-/** processFile, with a crash turned into that file's error: one file must not take a batch down. */
-export function processFileSafely(job: FileJob): FileResult {
+const crashed = (job: FileJob, err: unknown): FileResult => ({ index: job.index, messages: [], fixed: 0, error: `内部错误：${(err as Error).message}`, english: 'internal error' });
+
+/** processFile, with a crash turned into that file's error: one file must not take a batch down.
+ *  Documents (.html, .docx, .pdf) are read asynchronously (pdf.js is), text and Markdown not. */
+export function processFileSafely(job: FileJob): FileResult | Promise<FileResult> {
   try {
+    if (isDocumentJob(job)) return processDocumentFile(job).catch((err) => crashed(job, err));
     return processFile(job);
   } catch (err) {
-    return { index: job.index, messages: [], fixed: 0, error: `内部错误：${(err as Error).message}`, english: 'internal error' };
+    return crashed(job, err);
   }
+}
+
+async function processDocumentFile(job: FileJob): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInput(job);
+    refuseIfTooLarge(bytes.length);
+  } catch (err) {
+    if (err instanceof UnreadableError) return { index: job.index, messages: [], fixed: 0, error: err.message, english: err.english };
+    throw err;
+  }
+  return processDocument(job, bytes, unifiedDiff);
 }
 
 export function processFile(job: FileJob): FileResult {

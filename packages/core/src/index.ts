@@ -8,3 +8,5 @@ export { explainTotal, totalAt, totalChecks, cellAt } from './arithmetic';
 export { APPLICATION_ROWS, APPLICANT_COLUMNS, REVIEW_GROUPS, REVIEW_COLUMNS, ACTIVE_ROWS, ACTIVE_COLUMN_LABELS } from './parse/tables/definitions';
 export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfigFile, mergeConfigs, ruleLevelOf, validateConfig } from './config';
 export type { Config, NearestConfig } from './config';
+export { readDocument, lintDocument, fixDocument, documentKindOf, DocumentError, isDocumentError } from './documents';
+export type { ExtractedDocument, ExtractedTable, GridCell, DocumentLintResult, DocumentFixResult } from './documents';
