@@ -187,8 +187,8 @@ function cmsHtml(text, { charset = 'utf-8', breakInTable = false } = {}) {
 <title>${esc(title)}_某某区人民政府</title>
 <link rel="stylesheet" href="/css/style.css" />
 <style>td { padding: 4px; text-align: center; } .menu li { display: inline; }
-@media print { .sidebar, .menu, .top-bar { display: none; } td.side { width: 0; } }</style>
-<script>var _hmt = _hmt || []; document.write("<p>统计代码</p>");</script>
+@media print { .sidebar, .menu, .top-bar, .position, .article-info, .footer { display: none; } td.side { width: 0; } }</style>
+<script>var _hmt = _hmt || [];</script>
 </head>
 <body>
 <div class="top-bar">无障碍浏览 | 长者模式 | 简体版</div>
@@ -258,6 +258,17 @@ try {
   writeFileSync(join(work, 'long.word.html'), wordHtml(longReport()));
   soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, join(work, 'long.word.html')]);
   renameSync(join(work, 'long.word.docx'), join(root, 'fixtures/docx', 'long.docx'));
+  // Files that cannot be read, each for its own message: an old binary .doc (LibreOffice), a PDF with
+  // no text layer (a page that is only a picture, as a scan is), an encrypted PDF (qpdf), a truncated .docx.
+  copyFileSync(join(root, 'fixtures/docx/correct.docx'), join(work, 'old.docx'));
+  soffice(['--convert-to', 'doc:MS Word 97', '--outdir', work, join(work, 'old.docx')]);
+  renameSync(join(work, 'old.doc'), join(root, 'fixtures/docx', 'old-format.doc'));
+  const scan = join(work, 'scan.html');
+  writeFileSync(scan, '<!DOCTYPE html><html><body><div style="width:400px;height:560px;background:repeating-linear-gradient(0deg,#222 0 2px,#fff 2px 14px)"></div></body></html>');
+  chromiumPdf(scan, join(root, 'fixtures/pdf', 'scanned.pdf'));
+  run('qpdf', ['--encrypt', 'secret', 'owner-secret', '256', '--', join(root, 'fixtures/pdf/correct.libreoffice.pdf'), join(root, 'fixtures/pdf', 'encrypted.pdf')]);
+  const docx = readFileSync(join(root, 'fixtures/docx/correct.docx'));
+  writeFileSync(join(root, 'fixtures/docx', 'truncated.docx'), docx.subarray(0, docx.length >> 1));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -18,7 +18,7 @@ export interface HtmlDocument extends ExtractedDocument {
 /** Not text a reader sees. */
 const DROPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'button', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'map', 'canvas', 'audio', 'video']);
 /** Page chrome by class or id: menus, breadcrumbs, share bars, footers. */
-const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|share|toolbar|footer|foot|topbar|sidebar|location|position|dqwz)([\s_-]|$)/i;
+const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|share|toolbar|footer|foot|top-?bar|sidebar|location|position|dqwz)([\s_-]|$)/i;
 const BLOCKS = new Set([
   'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'legend', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',

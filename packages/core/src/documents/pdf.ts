@@ -15,6 +15,8 @@ interface Item {
 
 /** Items of one line close enough to read as one piece of text (a cell, a sentence). */
 interface Fragment {
+  /** The top border of the cell the text is in, where borders are drawn. */
+  top?: number;
   text: string;
   x: number;
   right: number;
@@ -22,11 +24,22 @@ interface Fragment {
   size: number;
 }
 
+/** A horizontal rule drawn on the page (a table border), in PDF user space. */
+export interface Rule {
+  y: number;
+  x0: number;
+  x1: number;
+}
+
 interface Line {
   y: number;
   size: number;
   fragments: Fragment[];
   page: number;
+  /** The horizontal rules of the page. */
+  rules: Rule[];
+  /** The line's text items one by one (a table header's narrow cells stand closer than a gap). */
+  pieces: Fragment[];
 }
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -61,13 +74,67 @@ function cMapUrl(): string | undefined {
   }
 }
 
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const;
+
+/** The horizontal rules of a page: thin filled rectangles and horizontal line segments, which is
+ *  how LibreOffice, Word and Chromium draw table borders. They tell which rows a cell spans. */
+function horizontalRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Rule[] {
+  const rules: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const segment = (ax: number, ay: number, bx: number, by: number) => {
+    const [x0, y0] = apply(ctm, ax, ay);
+    const [x1, y1] = apply(ctm, bx, by);
+    if (Math.abs(y1 - y0) < 2.5 && Math.abs(x1 - x0) > 4) rules.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
+  };
+  ops.fnArray.forEach((fn, k) => {
+    const args = ops.argsArray[k] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.constructPath) {
+      const [pathOps, coords] = args as [number[], number[]];
+      let j = 0;
+      let x = 0;
+      let y = 0;
+      for (const op of pathOps) {
+        if (op === OPS.rectangle) {
+          const [rx, ry, w, h] = coords.slice(j, (j += 4));
+          if (Math.abs(h) < 2.5) segment(rx, ry + h / 2, rx + w, ry + h / 2);
+          else if (Math.abs(w) > 4) {
+            segment(rx, ry, rx + w, ry);
+            segment(rx, ry + h, rx + w, ry + h);
+          }
+        } else if (op === OPS.moveTo) {
+          [x, y] = coords.slice(j, (j += 2));
+        } else if (op === OPS.lineTo) {
+          const [nx, ny] = coords.slice(j, (j += 2));
+          segment(x, y, nx, ny);
+          [x, y] = [nx, ny];
+        } else if (op === OPS.curveTo) j += 6;
+        else if (op === OPS.curveTo2 || op === OPS.curveTo3) j += 4;
+      }
+    }
+  });
+  return rules;
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[s.length >> 1] : 0;
 };
 
 /** Groups a page's items into lines by baseline, each line into fragments by the gaps. */
-function pageLines(items: Item[], page: number): Line[] {
+function pageLines(items: Item[], page: number, rules: Rule[]): Line[] {
   const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; items: Item[] }[] = [];
   for (const it of sorted) {
@@ -77,6 +144,7 @@ function pageLines(items: Item[], page: number): Line[] {
   }
   return lines.map((l) => {
     const its = l.items.sort((a, b) => a.x - b.x);
+    const pieces = its.map((it) => ({ text: it.str.trim(), x: it.x, right: it.x + it.width, y: it.y, size: it.size })).filter((f) => f.text);
     const size = median(its.map((i) => i.size)) || 10;
     const fragments: Fragment[] = [];
     for (const it of its) {
@@ -106,7 +174,7 @@ function pageLines(items: Item[], page: number): Line[] {
         return frag;
       }));
     }
-    return { y: l.y, size, fragments: fragments.filter((f) => f.text), page };
+    return { y: l.y, size, fragments: fragments.filter((f) => f.text), pieces, page, rules };
   });
 }
 
@@ -170,7 +238,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
         const [a, b, , , e, f] = it.transform as number[];
         items.push({ str: it.str, x: e, y: f, width: it.width, size: Math.hypot(a, b) || it.height || 10 });
       }
-      lines.push(...dropPageNumbers(pageLines(items, p)));
+      const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>);
+      lines.push(...dropPageNumbers(pageLines(items, p, rules)));
       page.cleanup();
     }
   } finally {
@@ -193,8 +262,8 @@ function continues(line: Line, next: Line, rightEdge: Map<number, number>): bool
   if (Math.abs(line.size - next.size) > 0.5) return false;
   const f = line.fragments[0];
   const samePage = next.page === line.page;
-  if (samePage && (line.y - next.y > line.size * 2.2 || line.y <= next.y)) return false;
-  if (f.right < (rightEdge.get(line.page) ?? 0) - line.size * 1.5) return false;
+  if (samePage && (line.y - next.y > line.size * 2.6 || line.y <= next.y)) return false;
+  if (f.right < (rightEdge.get(line.page) ?? 0) - line.size * 2.5) return false;
   if (/[。！？：]$/.test(f.text) && f.right < (rightEdge.get(line.page) ?? 0) - line.size * 0.5) return false;
   return !HEADING.test(next.fragments[0].text);
 }
@@ -222,7 +291,7 @@ export function buildDocument(lines: Line[], pageCount: number): PdfDocument {
     // A table block: header and row lines, and the wrapped label lines between them.
     if (isTableLine(lines[i]) || (isHeaderLine(lines[i]) && lines.slice(i + 1, i + 4).some(isTableLine))) {
       let j = i;
-      while (j < lines.length && (isTableLine(lines[j]) || isHeaderLine(lines[j]) || (lines[j].fragments.length === 1 && lines.slice(j + 1, j + 3).some(isTableLine) && lines[j].fragments[0].text.length <= 40))) j++;
+      while (j < lines.length && (isTableLine(lines[j]) || isHeaderLine(lines[j]) || (lines[j].fragments.every((f) => f.text.length <= 40) && lines.slice(j + 1, j + 5).some(isTableLine)))) j++;
       writePdfTable(out, lines.slice(i, j), tables, placeIndex);
       i = j;
       continue;
@@ -274,50 +343,68 @@ function writePdfTable(out: TextBuilder, block: Line[], tables: ExtractedTable[]
   // A header cell's text wrapped in a narrow column (结果维 / 持): joined to the piece above it.
   for (const l of headerRows) {
     const kept: Fragment[] = [];
-    for (const f of l.fragments) {
+    // Narrow header cells stand closer than a column gap: each text item is a cell of its own
+    // unless it touches the one before.
+    const cellsOfLine: Fragment[] = [];
+    for (const p of l.pieces) {
+      const last = cellsOfLine[cellsOfLine.length - 1];
+      if (last && p.x - last.right < p.size * 0.15) {
+        last.text += p.text;
+        last.right = p.right;
+      } else cellsOfLine.push({ ...p });
+    }
+    for (const f of cellsOfLine) {
       const above = rows
         .slice(-2)
         .flatMap((r) => r.line.fragments)
         .find((a) => a.y - f.y < f.size * 1.8 && a.y > f.y && Math.min(a.right, f.right) - Math.max(a.x, f.x) > Math.min(a.right - a.x, f.right - f.x) * 0.6);
-      if (above && rows.length) above.text += f.text;
+      if (above && rows.length) {
+        above.text += f.text;
+        above.y = f.y; // the next wrapped line continues below this one
+      }
       else kept.push(f);
     }
     if (kept.length) rows.push({ line: { ...l, fragments: kept }, labels: [] });
   }
   const dataRows: Row[] = numeric.map((l) => ({ line: l, labels: l.fragments.filter((f) => f.right < firstCol) }));
-  // Label-only lines after the header: to the numeric row nearest in height (a tie to the lower one).
+  // Label text on lines without numbers (a label wrapped in its cell, a group label in a merged cell).
+  const loose: { line: Line; fragments: Fragment[] }[] = [];
   for (const l of block) {
     if (isTableLine(l) || headerRows.includes(l)) continue;
-    if (!l.fragments.every((f) => f.right < firstCol)) {
-      rows.push({ line: l, labels: [] }); // a caption row across the table (第二十条第（五）项)
-      continue;
-    }
-    let best: Row | undefined;
-    for (const r of dataRows) {
-      if (r.line.page !== l.page) continue;
-      const d = Math.abs(r.line.y - l.y);
-      if (!best || d < Math.abs(best.line.y - l.y) - 0.5 || (Math.abs(d - Math.abs(best.line.y - l.y)) <= 0.5 && r.line.y < best.line.y)) best = r;
-    }
-    if (best) best.labels.push(...l.fragments);
-    else rows.push({ line: l, labels: [] });
+    if (!l.fragments.every((f) => f.right < firstCol)) rows.push({ line: l, labels: [] }); // a caption row across the table (第二十条第（五）项)
+    else loose.push({ line: l, fragments: l.fragments });
   }
-  // A group label in a merged cell beside its rows (（三）不予公开 beside 1.–8.) is printed at the
-  // height of its middle row: it moves to the first row of its group, before that row's label.
-  const group = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
-  const item = /^\d+[.．、]/;
-  dataRows.forEach((r, i) => {
-    const own = r.labels.filter((f) => Math.abs(f.y - r.line.y) < 1);
-    if (own.length < 2) return;
-    const inner = own.reduce((a, b) => (b.x > a.x ? b : a));
-    const moved = r.labels.filter((f) => f !== inner && f.right <= inner.x + 2);
-    if (!moved.length || !moved.some((f) => group.test(f.text))) return;
-    let first = i;
-    const innerIsItem = item.test(inner.text);
-    while (first > 0 && dataRows[first - 1].line.page === r.line.page && (innerIsItem ? item.test(labelText(dataRows[first - 1])) : !group.test(labelText(dataRows[first - 1])) || /^（/.test(labelText(dataRows[first - 1])))) first--;
-    if (first === i) return;
-    r.labels = r.labels.filter((f) => !moved.includes(f));
-    dataRows[first].labels.unshift(...moved.map((f) => ({ ...f, y: Infinity })));
-  });
+  const ruled = dataRows.some((r) => cellTop(r.labels[0] ?? r.line.fragments[0], r.line.rules) !== undefined);
+  if (ruled) {
+    // With borders drawn: a label belongs to the first row of the cell it is in, the cell's top
+    // being the nearest border above it.
+    const all = [...dataRows.flatMap((r) => r.labels.map((f) => ({ f, line: r.line }))), ...loose.flatMap((l) => l.fragments.map((f) => ({ f, line: l.line })))];
+    for (const r of dataRows) r.labels = [];
+    for (const { f, line } of all) {
+      const top = cellTop(f, line.rules) ?? f.y + f.size;
+      const bottom = cellBottom(f, line.rules);
+      let owner = dataRows.filter((r) => r.line.page === line.page && r.line.y < top).sort((x, y) => y.line.y - x.line.y)[0];
+      // A cell with no numbers in it at the top of a page: the rest of a row that the page broke.
+      if (bottom !== undefined && (!owner || owner.line.y < bottom)) {
+        const before = dataRows.filter((r) => r.line.page < line.page);
+        if (before.length && !dataRows.some((r) => r.line.page === line.page && r.line.y > f.y)) owner = before[before.length - 1];
+      }
+      if (owner) owner.labels.push({ ...f, top: owner.line.page === line.page ? top : -Infinity });
+      else rows.push({ line: { ...line, fragments: [f] }, labels: [] });
+    }
+  } else {
+    // No borders: to the numeric row nearest in height (a tie to the lower one).
+    for (const l of loose) {
+      let best: Row | undefined;
+      for (const r of dataRows) {
+        if (r.line.page !== l.line.page) continue;
+        const d = Math.abs(r.line.y - l.line.y);
+        if (!best || d < Math.abs(best.line.y - l.line.y) - 0.5 || (Math.abs(d - Math.abs(best.line.y - l.line.y)) <= 0.5 && r.line.y < best.line.y)) best = r;
+      }
+      if (best) best.labels.push(...l.fragments);
+      else rows.push({ line: l.line, labels: [] });
+    }
+  }
   const labelCount = 1;
   const labelCol = (_f: Fragment) => 0;
 
@@ -329,7 +416,9 @@ function writePdfTable(out: TextBuilder, block: Line[], tables: ExtractedTable[]
     const rowNear = placeIndex(r.line.fragments[0], r.line.page);
     const fields: Placed[][] = Array.from({ length: (isData ? labelCount : 0) + cols.length }, () => []);
     if (isData) {
-      const labels = [...r.labels].sort((a, b) => b.y - a.y || a.x - b.x);
+      // Outer cells (a group's, reaching higher) first, then left to right, then top to bottom.
+      const apart = (a: Fragment, b: Fragment) => a.right <= b.x + 1 || b.right <= a.x + 1;
+      const labels = [...r.labels].sort((a, b) => (b.top ?? 0) - (a.top ?? 0) || (apart(a, b) ? a.x - b.x : b.y - a.y));
       for (const f of labels) fields[labelCol(f)].push({ text: f.text, near: placeIndex(f, r.line.page) });
     }
     for (const f of r.line.fragments) {
@@ -349,6 +438,22 @@ function writePdfTable(out: TextBuilder, block: Line[], tables: ExtractedTable[]
   });
   tables.push({ span: { start, end: out.length }, cells, rowCount: all.length, colCount: labelCount + cols.length });
   out.blankLine();
+}
+
+/** The nearest border above a piece of text, crossing its middle. */
+function cellTop(f: Fragment, rules: readonly Rule[]): number | undefined {
+  const mid = (f.x + f.right) / 2;
+  let top: number | undefined;
+  for (const r of rules) if (r.y > f.y + f.size * 0.5 && r.x0 <= mid && r.x1 >= mid && (top === undefined || r.y < top)) top = r.y;
+  return top;
+}
+
+/** The nearest border below a piece of text, crossing its middle. */
+function cellBottom(f: Fragment, rules: readonly Rule[]): number | undefined {
+  const mid = (f.x + f.right) / 2;
+  let bottom: number | undefined;
+  for (const r of rules) if (r.y < f.y && r.x0 <= mid && r.x1 >= mid && (bottom === undefined || r.y > bottom)) bottom = r.y;
+  return bottom;
 }
 
 function labelText(r: { labels: Fragment[] }): string {
