@@ -6,7 +6,8 @@
 // breadcrumbs, scripts) and a GBK page — then .docx written by LibreOffice from the Word-style page,
 // and PDFs printed by LibreOffice (from the .docx) and by Chromium, with a page break inside 表三.
 // Needs `soffice` (Debian libreoffice-writer-nogui) and `chromium`. Run from the repository root:
-//   node scripts/dev/make-documents.mjs
+//   node scripts/dev/make-documents.mjs        (all)
+//   node scripts/dev/make-documents.mjs long   (only the long report for npm run bench)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -214,10 +215,10 @@ ${body}
 `;
 }
 
-/** A long report for the PDF timing: the correct report with section 五 made twenty pages long. */
+/** A long report for the timings: the correct report with section 五 made twenty pages long. */
 function longReport() {
   const text = synthetic('correct');
-  const filler = Array.from({ length: 160 }, (_, i) => `（${i + 1}）关于第${i + 1}项改进措施：进一步健全政府信息公开工作机制，加强对政务公开工作人员的业务培训，规范依申请公开办理流程，按时答复，做到应公开尽公开。`).join('\n');
+  const filler = Array.from({ length: 450 }, (_, i) => `（${i + 1}）关于第${i + 1}项改进措施：进一步健全政府信息公开工作机制，加强对政务公开工作人员的业务培训，规范依申请公开办理流程，按时答复，做到应公开尽公开。`).join('\n');
   return text.replace('五、存在的主要问题及改进情况\n', `五、存在的主要问题及改进情况\n\n${filler}\n`);
 }
 
@@ -226,8 +227,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore',
 const soffice = (args) => run('soffice', ['-env:UserInstallation=file://' + join(work, 'lo-profile'), '--headless', ...args]);
 const chromiumPdf = (html, pdf) => run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, 'file://' + html]);
 
+const onlyLong = process.argv[2] === 'long';
 try {
-  for (const [name, make] of Object.entries(VARIANTS)) {
+  for (const [name, make] of onlyLong ? [] : Object.entries(VARIANTS)) {
     const text = make();
     writeFileSync(join(root, 'fixtures/html', `${name}.word.html`), wordHtml(text));
     writeFileSync(join(root, 'fixtures/html', `${name}.cms.html`), cmsHtml(text));
@@ -239,7 +241,7 @@ try {
     soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, src]);
     renameSync(join(work, `${name}.docx`), join(root, 'fixtures/docx', `${name}.docx`));
   }
-  for (const name of ['correct', 'row-total']) {
+  for (const name of onlyLong ? [] : ['correct', 'row-total']) {
     const text = VARIANTS[name]();
     // LibreOffice prints the .docx; the page break falls where 表三 runs over the page.
     const docx = join(work, `${name}.docx`);
@@ -260,6 +262,12 @@ try {
   renameSync(join(work, 'long.word.docx'), join(root, 'fixtures/docx', 'long.docx'));
   // Files that cannot be read, each for its own message: an old binary .doc (LibreOffice), a PDF with
   // no text layer (a page that is only a picture, as a scan is), an encrypted PDF (qpdf), a truncated .docx.
+  if (!onlyLong) makeUnreadable();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function makeUnreadable() {
   copyFileSync(join(root, 'fixtures/docx/correct.docx'), join(work, 'old.docx'));
   soffice(['--convert-to', 'doc:MS Word 97', '--outdir', work, join(work, 'old.docx')]);
   renameSync(join(work, 'old.doc'), join(root, 'fixtures/docx', 'old-format.doc'));
@@ -269,7 +277,5 @@ try {
   run('qpdf', ['--encrypt', 'secret', 'owner-secret', '256', '--', join(root, 'fixtures/pdf/correct.libreoffice.pdf'), join(root, 'fixtures/pdf', 'encrypted.pdf')]);
   const docx = readFileSync(join(root, 'fixtures/docx/correct.docx'));
   writeFileSync(join(root, 'fixtures/docx', 'truncated.docx'), docx.subarray(0, docx.length >> 1));
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
 console.log('fixtures/html, fixtures/docx, fixtures/pdf written');

@@ -90,11 +90,31 @@ export function collapseSpace(p: Piece): Piece {
   return out;
 }
 
+/** A growable Int32Array: a per-character map of a long document, without a boxed number per
+ *  character for the garbage collector to trace. */
+export class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+
+  at(i: number): number {
+    return this.data[i];
+  }
+}
+
 /** Builds the document text line by line, keeping the per-character maps. */
 export class TextBuilder {
   private chunks: string[] = [];
-  readonly near: number[] = [];
-  readonly exact: number[] = [];
+  readonly near = new IntList();
+  readonly exact = new IntList();
   length = 0;
 
   /** Appends a piece as it is (no line break). */
@@ -125,7 +145,7 @@ export class TextBuilder {
   }
 
   lastNear(): number {
-    return this.near.length ? this.near[this.near.length - 1] : 0;
+    return this.near.length ? this.near.at(this.near.length - 1) : 0;
   }
 
   text(): string {
@@ -134,24 +154,24 @@ export class TextBuilder {
 }
 
 /** `near` of the character at offset (the end of the text maps to its last character). */
-export function nearAt(near: readonly number[], offset: number): number {
+export function nearAt(near: IntList, offset: number): number {
   if (!near.length) return 0;
-  return near[Math.max(0, Math.min(offset, near.length - 1))];
+  return near.at(Math.max(0, Math.min(offset, near.length - 1)));
 }
 
 /** The source range text[start, end) was copied from verbatim, in one run: every character exact and
  *  each right after the one before. An empty range (an insertion) takes the verbatim character
  *  before it, or after it. */
-export function verbatimRange(exact: readonly number[], start: number, end: number): { start: number; end: number } | undefined {
+export function verbatimRange(exact: IntList, start: number, end: number): { start: number; end: number } | undefined {
   if (start < 0 || end > exact.length || start > end) return undefined;
   if (start === end) {
-    if (start > 0 && exact[start - 1] >= 0) return { start: exact[start - 1] + 1, end: exact[start - 1] + 1 };
-    if (start < exact.length && exact[start] >= 0) return { start: exact[start], end: exact[start] };
+    if (start > 0 && exact.at(start - 1) >= 0) return { start: exact.at(start - 1) + 1, end: exact.at(start - 1) + 1 };
+    if (start < exact.length && exact.at(start) >= 0) return { start: exact.at(start), end: exact.at(start) };
     return undefined;
   }
-  const first = exact[start];
+  const first = exact.at(start);
   if (first < 0) return undefined;
-  for (let i = start + 1; i < end; i++) if (exact[i] !== first + (i - start)) return undefined;
+  for (let i = start + 1; i < end; i++) if (exact.at(i) !== first + (i - start)) return undefined;
   return { start: first, end: first + (end - start) };
 }
 
