@@ -34,7 +34,13 @@ export async function readDocument(bytes: Uint8Array, filePath: string): Promise
     if (!isPdf) throw new DocumentError('文件不是 PDF（开头没有 %PDF 标记）：请确认文件完整，或重新导出 PDF 后再检查', 'not a PDF file');
     return pdfReader().readPdf(bytes);
   }
-  if (kind === 'docx' || kind === 'doc') return docxReader().readDocx(bytes);
+  if (kind === 'docx' || kind === 'doc') {
+    // Sites often publish a web page or RTF named .doc (Word opens both).
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
+    if (/^<(!doctype\s+html|html|\?xml[^>]*>\s*<html)/i.test(head)) return htmlReader().readHtml(bytes);
+    if (head.startsWith('{\\rtf')) throw new DocumentError('这是 RTF 文档（扩展名为 .doc），不能直接读取：请用 Word 或 WPS 另存为 .docx 后再检查', 'RTF document, save as .docx');
+    return docxReader().readDocx(bytes);
+  }
   if (kind === 'html') return htmlReader().readHtml(bytes);
   throw new DocumentError('不是 .html、.docx 或 .pdf 文件', 'not a document file');
 }

@@ -126,3 +126,11 @@ describe('DOCX reader', () => {
     expect(await readError(strToU8('plain text'), 'a.docx')).toMatch(/不是 zip 格式/);
   });
 });
+
+describe('files named .doc that are not Word binaries', () => {
+  it('reads a web page saved as .doc as HTML, and refuses RTF saying what to do', async () => {
+    const page = new TextEncoder().encode('<html><body><p>标题</p><table><tr><td>a</td><td>1</td></tr></table></body></html>');
+    expect((await readDocument(page, 'report.doc')).text).toBe('标题\na\t1\n\n');
+    await expect(readDocument(new TextEncoder().encode('{\\rtf1\\ansi 标题}'), 'report.doc')).rejects.toThrow(/RTF 文档.*另存为 \.docx/);
+  });
+});
