@@ -238,8 +238,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
         const [a, b, , , e, f] = it.transform as number[];
         items.push({ str: it.str, x: e, y: f, width: it.width, size: Math.hypot(a, b) || it.height || 10 });
       }
-      const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>);
-      lines.push(...dropPageNumbers(pageLines(items, p, rules)));
+      const pageText = dropPageNumbers(pageLines(items, p, []));
+      // The drawn borders only where there is a table: the operator list costs more than the text.
+      if (pageText.some(isTableLine)) {
+        const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>);
+        for (const l of pageText) l.rules = rules;
+      }
+      lines.push(...pageText);
       page.cleanup();
     }
   } finally {
