@@ -283,6 +283,9 @@ if (want('documents')) {
       rows.push([f, pages, String(first.messages.length), ms(cold), ms(median(times)), cliTimes.length ? ms(median(cliTimes)) : '—', target ? `< ${target} ms: ${worst < target ? 'ok' : 'MISSED'}` : '']);
     }
     printTable(['file', 'size', 'messages', 'first (cold)', 'warm median', 'CLI wall', 'target'], rows);
+    // How busy the machine is: a shared machine can make every figure above several times slower.
+    const nodeStart = median(Array.from({ length: quick ? 3 : 5 }, () => timeProcess(['-e', '0']).ms));
+    console.log(`  node -e 0 took ${ms(nodeStart)} (median) during this section: a CLI run costs at least that`);
     console.log('  first: the first lintDocument() in this process, loading the reader; CLI wall: spawn to exit of report-lint <file>;');
     console.log('  the target is checked against the slower of the two');
   } catch (err) {
