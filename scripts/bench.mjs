@@ -2,7 +2,8 @@
 //   (a) CLI cold start per file, against `node -e 0` and markdownlint-cli2 on the same file;
 //   (b) core lint time per report: the seeds, the synthetic reports, generated 256 KB and 1 MB ones;
 //   (c) batch throughput: 10,000 generated reports through `report-lint --format json <dir>`;
-//   (d) LSP didChange → publishDiagnostics latency on a 1 MB document, without and with debounce.
+//   (d) LSP didChange → publishDiagnostics latency on a 1 MB document, without and with debounce;
+//   (e) documents: a 21-page PDF, .docx files and HTML pages, read and linted in process and by the CLI.
 // A piece that is not built is skipped with a line that says so. Generated inputs go to .bench/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { printTable } from './lib/table.mjs';
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    only: { type: 'string' }, // comma-separated: cold,core,batch,lsp
+    only: { type: 'string' }, // comma-separated: cold,core,batch,lsp,documents
     batch: { type: 'string' }, // number of reports for (c)
   },
 });
@@ -242,6 +243,53 @@ if (want('lsp')) {
     } catch (err) {
       skipped('LSP latency', `the server did not answer as expected: ${err.message}`);
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (e) documents
+
+if (want('documents')) {
+  const docPath = (f) => join(ROOT, 'fixtures', f);
+  section('(e) documents: read + lint per file (.pdf, .docx, .html), in process and as a CLI run');
+  const files = [
+    ['pdf/long.chromium.pdf', 1000],
+    ['pdf/correct.libreoffice.pdf', 1000],
+    ['docx/long.docx', 150],
+    ['docx/correct.docx', 150],
+    ['html/correct.word.html', undefined],
+    ['html/correct.cms.html', undefined],
+  ].filter(([f]) => existsSync(docPath(f)));
+  try {
+    const c = await getCore();
+    const runs = quick ? 3 : 10;
+    const rows = [];
+    for (const [f, target] of files) {
+      const bytes = new Uint8Array(readFileSync(docPath(f)));
+      // The first read loads the reader (pdf.js, the HTML parser …); later ones are warm.
+      let s = performance.now();
+      const first = await c.lintDocument(bytes, f);
+      const cold = performance.now() - s;
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        s = performance.now();
+        await c.lintDocument(bytes, f);
+        times.push(performance.now() - s);
+      }
+      const cliTimes = [];
+      if (existsSync(CLI_BUNDLE)) for (let i = 0; i < (quick ? 2 : 5); i++) cliTimes.push(timeProcess([CLI_BIN, docPath(f)]).ms);
+      const pages = first.document.kind === 'pdf' ? `${first.document.pageCount} pages` : `${(bytes.length / 1024).toFixed(0)} KB`;
+      const worst = Math.max(cold, median(cliTimes) || 0);
+      rows.push([f, pages, String(first.messages.length), ms(cold), ms(median(times)), cliTimes.length ? ms(median(cliTimes)) : '—', target ? `< ${target} ms: ${worst < target ? 'ok' : 'MISSED'}` : '']);
+    }
+    printTable(['file', 'size', 'messages', 'first (cold)', 'warm median', 'CLI wall', 'target'], rows);
+    // How busy the machine is: a shared machine can make every figure above several times slower.
+    const nodeStart = median(Array.from({ length: quick ? 3 : 5 }, () => timeProcess(['-e', '0']).ms));
+    console.log(`  node -e 0 took ${ms(nodeStart)} (median) during this section: a CLI run costs at least that`);
+    console.log('  first: the first lintDocument() in this process, loading the reader; CLI wall: spawn to exit of report-lint <file>;');
+    console.log('  the target is checked against the slower of the two');
+  } catch (err) {
+    skipped('documents', err.message);
   }
 }
 

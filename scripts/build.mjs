@@ -24,23 +24,48 @@ const remarkApart = {
   },
 };
 
+/** Likewise the document readers: core's lazy `require('./html')` (and ./docx, ./pdf) in documents/index.ts
+ *  becomes `require('./documents-html.js')`, a bundle read only when an .html file is linted; pdf.js
+ *  alone is larger than the rest of the CLI. */
+const readersApart = {
+  name: 'readers-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(html|docx|pdf)$/ }, (args) =>
+      args.importer.endsWith(join('documents', 'index.ts')) ? { path: `./documents-${args.path.slice(2)}.js`, external: true } : undefined,
+    );
+  },
+};
+// pdf.js asks import.meta for a require() to load an optional canvas; the bundles are CommonJS and
+// need no canvas to read text, so that lookup fails quietly.
+const readerBundle = { external: ['iconv-lite'], logOverride: { 'empty-import-meta': 'silent' } };
+
 const targets = [
   // Loaded only when needed (GB18030 files, diffs, globs): left out of the bundle so that a plain run
   // does not parse them at startup. They are the CLI package's own dependencies.
-  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart] },
-  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart] },
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart, readersApart] },
+  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart, readersApart] },
   { entry: 'packages/core/src/parse/remark.ts', out: 'packages/cli/dist/markdown.js' },
+  { entry: 'packages/core/src/documents/html.ts', out: 'packages/cli/dist/documents-html.js', ...readerBundle },
+  { entry: 'packages/core/src/documents/docx.ts', out: 'packages/cli/dist/documents-docx.js', ...readerBundle },
+  { entry: 'packages/core/src/documents/pdf.ts', out: 'packages/cli/dist/documents-pdf.js', ...readerBundle },
   { entry: 'server/src/server.ts', out: 'server/dist/server.js' },
   { entry: 'extension/src/extension.ts', out: 'extension/dist/extension.js', external: ['vscode'] },
   // The published core: one CommonJS bundle (remark inside, still loaded only on demand) that the
   // ESM entry below re-exports, so that `import` and `require` share one copy and one ConfigError.
-  { entry: 'packages/core/src/index.ts', out: 'packages/core/dist/index.cjs', options: { minify: false, keepNames: true } },
+  // The document readers' libraries stay the package's dependencies, required only for their file types.
+  {
+    entry: 'packages/core/src/index.ts',
+    out: 'packages/core/dist/index.cjs',
+    options: { minify: false, keepNames: true },
+    external: ['iconv-lite', 'pdfjs-dist', 'fflate', 'htmlparser2', 'domhandler', 'hast-util-from-html'],
+    logOverride: { 'empty-import-meta': 'silent' },
+  },
 ];
 
 for (const t of targets) {
   const entry = join(root, t.entry);
   if (!existsSync(entry)) continue;
-  await build({ ...common, ...t.options, entryPoints: [entry], outfile: join(root, t.out), external: t.external ?? [], plugins: t.plugins ?? [] });
+  await build({ ...common, ...t.options, entryPoints: [entry], outfile: join(root, t.out), external: t.external ?? [], plugins: t.plugins ?? [], ...(t.logOverride ? { logOverride: t.logOverride } : {}) });
 }
 
 writeCoreEsmEntry();
@@ -86,7 +111,7 @@ if (existsSync(serverBundle) && existsSync(join(root, 'extension/src/extension.t
 // write fresh ones holding the functions a lint and its default report compile.
 const cliStub = join(root, 'packages/cli/bin/report-lint.js');
 if (existsSync(join(root, 'packages/cli/dist/cli.js'))) {
-  for (const f of ['cli.js.cache', 'markdown.js.cache']) rmSync(join(root, 'packages/cli/dist', f), { force: true });
+  for (const f of ['cli.js.cache', 'markdown.js.cache', 'documents-html.js.cache', 'documents-docx.js.cache', 'documents-pdf.js.cache']) rmSync(join(root, 'packages/cli/dist', f), { force: true });
   const seeds = join(root, 'fixtures/seeds');
   const samples = [
     ...(existsSync(seeds) ? readdirSync(seeds).sort().map((f) => join(seeds, f)) : []),

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // Committed stub: the CLI itself is esbuild bundles built by `npm run build` (root `prepare`, or the
-// package's `prepack`): dist/cli.js, and dist/markdown.js (remark), which cli.js requires only for a
-// document that needs it. Each is compiled through vm.Script with a V8 code cache, so a run skips
+// package's `prepack`): dist/cli.js, and dist/markdown.js (remark) and dist/documents-*.js (the
+// .html/.docx/.pdf readers), which cli.js requires only for a document that needs them. Each is compiled through vm.Script with a V8 code cache, so a run skips
 // compiling the bundle and the functions a lint needs: about a fifth of a cold start.
 // The caches live in the user's cache directory, never in the package: a global install is
 // read-only or root-owned, and a package folder must stay as npm unpacked it.
@@ -77,11 +77,14 @@ function load(name) {
   return module_.exports;
 }
 
-/** The bundles' require: the remark bundle through the cache, the rest (Node's modules and the
- *  CLI's own dependencies, found from here as from dist/) as usual. */
+/** The bundles' require: the lazily loaded bundles of dist/ (remark, the document readers) through
+ *  the cache, the rest (Node's modules and the CLI's own dependencies, found from here as from
+ *  dist/) as usual. */
+const LAZY_BUNDLES = new Set(['./markdown.js', './documents-html.js', './documents-docx.js', './documents-pdf.js']);
 function bundleRequire(id) {
-  return id === './markdown.js' ? load('markdown.js') : require(id);
+  return LAZY_BUNDLES.has(id) ? load(id.slice(2)) : require(id);
 }
+bundleRequire.resolve = require.resolve;
 
 // Written at exit, so that a cache holds the functions this run compiled. A cache V8 rejects (a
 // corrupt file) is replaced; the caches of older builds of a bundle are removed. A cache folder

@@ -1,7 +1,7 @@
 /** Turns the command line's files, directories and globs into a list of files, in the order given,
- *  each once. Directories are searched for reports (*.md, *.markdown, *.txt); a file named
- *  explicitly is taken whatever its extension. node_modules and .git are never searched, nor what
- *  .reportlintignore and --ignore-pattern exclude.
+ *  each once. Directories are searched for reports (*.md, *.markdown, *.txt, *.html, *.htm, *.docx,
+ *  *.pdf); a file named explicitly is taken whatever its extension. node_modules and .git are never
+ *  searched, nor what .reportlintignore and --ignore-pattern exclude.
  *
  *  Symbolic links: a directory walk and a glob do not follow them (neither linked folders nor
  *  linked files: what a link points to may be outside the tree, or in it twice); a link named on
@@ -13,7 +13,7 @@ import { describeFsError } from './fs-errors';
 import { displayPath } from './formatters/stylish';
 import type { IgnoreFilter } from './ignore';
 
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.pdf'];
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 export interface InputProblem {
@@ -118,7 +118,7 @@ export function expandInputs(patterns: string[], cwd: string, ignore?: IgnoreFil
       notices.push(ignoredNotice(pattern));
     } else if (stat?.isDirectory()) {
       const found: string[] = [];
-      if (walk(abs, found, ctx) && found.length === 0) problems.push({ path: pattern, message: '目录中没有 .md、.markdown 或 .txt 文件', english: 'no report files in directory' });
+      if (walk(abs, found, ctx) && found.length === 0) problems.push({ path: pattern, message: '目录中没有 .md、.markdown、.txt、.html、.htm、.docx 或 .pdf 文件', english: 'no report files in directory' });
       found.forEach(add);
     } else if (stat) {
       add(abs);

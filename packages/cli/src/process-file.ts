@@ -7,6 +7,7 @@ import { encodeTracked, fixTracked } from './fix-tracked';
 import { FixNotWritten, writeFixedFile } from './fix-write';
 import { describeFsError } from './fs-errors';
 import { renderTables } from './print-tables';
+import { isDocumentJob, processDocument } from './documents';
 
 export type FixMode = 'lint' | 'fix' | 'dry-run';
 
@@ -113,17 +114,32 @@ function unifiedDiff(name: string, before: string, after: string): string {
   return `--- ${name}\n+++ ${name}\n${hunks}`;
 }
 
-/** processFile, with a crash turned into that file's error: one file must not take a batch down. */
-export function processFileSafely(job: FileJob): FileResult {
+const crashed = (job: FileJob, err: unknown): FileResult => ({ index: job.index, messages: [], fixed: 0, error: `内部错误：${(err as Error).message}`, english: 'internal error' });
+
+/** processFile, with a crash turned into that file's error: one file must not take a batch down.
+ *  Documents (.html, .docx, .pdf) are read asynchronously (pdf.js is), text and Markdown not. */
+export function processFileSafely(job: FileJob): FileResult | Promise<FileResult> {
   try {
+    if (isDocumentJob(job)) return processDocumentFile(job).catch((err) => crashed(job, err));
     return processFile(job);
   } catch (err) {
-    return { index: job.index, messages: [], fixed: 0, error: `内部错误：${(err as Error).message}`, english: 'internal error' };
+    return crashed(job, err);
   }
 }
 
 const LOSSY = '文件中有按其编码（UTF-8、UTF-16 或 GB18030）无法识别的字节，已替换为 U+FFFD 后检查，结果可能不准确';
 const LOSSY_ENGLISH = 'invalid bytes for the encoding, replaced with U+FFFD';
+
+async function processDocumentFile(job: FileJob): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInput(job);
+  } catch (err) {
+    if (err instanceof UnreadableError) return { index: job.index, messages: [], fixed: 0, error: err.message, english: err.english };
+    throw err;
+  }
+  return processDocument(job, bytes, unifiedDiff);
+}
 
 export function processFile(job: FileJob): FileResult {
   const result: FileResult = { index: job.index, messages: [], fixed: 0 };

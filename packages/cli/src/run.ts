@@ -120,12 +120,13 @@ async function runInWorkers(jobs: FileJob[], n: number, progress: (done: number)
   return results;
 }
 
-function runInProcess(jobs: FileJob[], progress: (done: number) => void): FileResult[] {
-  return jobs.map((job, i) => {
-    const r = processFileSafely(job);
+async function runInProcess(jobs: FileJob[], progress: (done: number) => void): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const [i, job] of jobs.entries()) {
+    results.push(await processFileSafely(job));
     progress(i + 1);
-    return r;
-  });
+  }
+  return results;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -232,7 +233,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let n = workerCount(opts.concurrency, jobs.length);
   if (n > 0 && (stdinJob || !existsSync(join(__dirname, 'worker.js')))) n = 0; // stdin bytes stay here
   if (io.env.REPORT_LINT_DEBUG) say(`${jobs.length} 个文件，${n > 0 ? `${n} 个工作线程` : '在主线程中检查'}（workers: ${n}）`);
-  const results = n > 0 ? await runInWorkers(jobs, n, progress) : runInProcess(jobs, progress);
+  const results = n > 0 ? await runInWorkers(jobs, n, progress) : await runInProcess(jobs, progress);
   if (showProgress) io.stderr.write('\r\u001b[K');
 
   const reports: FileReport[] = [];

@@ -4,5 +4,5 @@ import { parentPort } from 'node:worker_threads';
 import { processFileSafely, type FileJob } from './process-file';
 
 parentPort?.on('message', (jobs: FileJob[]) => {
-  parentPort!.postMessage(jobs.map(processFileSafely));
+  void Promise.all(jobs.map(processFileSafely)).then((results) => parentPort!.postMessage(results));
 });

@@ -1,6 +1,10 @@
 /** Public types of the core library. Offsets are UTF-16 code-unit indices into the decoded text;
  *  lines and columns are 1-based and count UTF-16 code units, as LSP does. */
 
+import type { SourcePlace } from './documents/types';
+
+export type { SourcePlace, DocumentKind } from './documents/types';
+
 export type Severity = 'error' | 'warning' | 'info';
 /** A rule's configured level: a severity, or 'off'. */
 export type RuleLevel = Severity | 'off';
@@ -29,6 +33,8 @@ export interface LintMessage {
   offset: number;
   endOffset: number;
   fix?: Fix;
+  /** For a document read by the document layer (.html, .docx, .pdf): where the text is in the file. */
+  source?: SourcePlace;
 }
 
 export interface RuleMeta {

@@ -13,6 +13,8 @@ function publicMessage(m: LintMessage) {
     endLine: m.endLine,
     endColumn: m.endColumn,
     ...(m.fix ? { fix: { range: [m.fix.range[0], m.fix.range[1]], text: m.fix.text } } : {}),
+    // Documents (.html, .docx, .pdf): where in the file (an addition to SPEC §12's fields).
+    ...(m.source ? { source: m.source } : {}),
   };
 }
 

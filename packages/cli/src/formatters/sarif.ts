@@ -32,6 +32,8 @@ export function formatSarif(files: readonly FileReport[], ctx: FormatContext, ve
           },
         },
       ],
+      // Documents: the place in the .docx/.pdf (table, row, column; page), as in the JSON output.
+      ...(m.source ? { properties: { source: m.source } } : {}),
     })),
   );
   const log = {

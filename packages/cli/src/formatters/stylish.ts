@@ -4,6 +4,7 @@ import { relative, isAbsolute } from 'node:path';
 import { colors } from '../colors';
 import { countMessages, type FileReport, type FormatContext } from './types';
 import { displayWidth, padEnd } from '../width';
+import { describePlace } from '../documents';
 
 const LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -26,7 +27,9 @@ export function formatStylish(files: readonly FileReport[], ctx: FormatContext):
     total.infoCount += counts.infoCount;
     total.fixableCount += counts.fixableCount;
     out.push(c.underline(displayPath(f.filePath, ctx.cwd)));
-    const rows = f.messages.map((m) => [`${m.line}:${m.column}`, LABELS[m.severity], m.message.replace(/\s*\n\s*/g, ' '), m.ruleId, m.severity] as const);
+    // A .docx or .pdf message also names its place in the file (表格·行·列, 页).
+    const placed = (m: (typeof f.messages)[number]) => (describePlace(m.source) ? `（${describePlace(m.source)}）` : '');
+    const rows = f.messages.map((m) => [`${m.line}:${m.column}`, LABELS[m.severity], m.message.replace(/\s*\n\s*/g, ' ') + placed(m), m.ruleId, m.severity] as const);
     const posWidth = Math.max(...rows.map((r) => r[0].length));
     const msgWidth = Math.max(...rows.map((r) => displayWidth(r[2])));
     for (const [pos, label, message, ruleId, severity] of rows) {
