@@ -22,7 +22,16 @@ if (!existsSync(dir)) {
 }
 
 const out = join(root, '.bench/core-corpus.js');
-await build({ entryPoints: [join(root, 'packages/core/src/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
+await build({
+  entryPoints: [join(root, 'packages/core/src/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: out,
+  logLevel: 'error',
+  conditions: ['report-lint-source'],
+  external: ['pdfjs-dist'],
+});
 const core = createRequire(import.meta.url)(out);
 const expectedFile = join(root, 'fixtures/corpus-expected.json');
 const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
@@ -46,12 +55,18 @@ function readCells(model) {
 }
 
 const count = (rowsOfCells, pred) => (rowsOfCells ?? []).flatMap((r) => r.split(',')).filter(pred).length;
-const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
+// The reports as text, then the web pages some of them were published as (html/): a page must give
+// the findings of its text, with the cells read from its grid.
+const htmlDir = join(dir, 'html');
+const files = [
+  ...readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort(),
+  ...(existsSync(htmlDir) ? readdirSync(htmlDir).filter((f) => /\.html?$/.test(f)).sort().map((f) => `html/${f}`) : []),
+];
 const rows = [];
 const totals = { E: 0, Efound: 0, W: 0, Wfound: 0, fp: 0, info: 0, cells: 0, read: 0, wrong: 0 };
 for (const name of files) {
-  const text = readFileSync(join(dir, name), 'utf8');
-  const { messages, model } = core.lint(text, { filePath: name });
+  const bytes = readFileSync(join(dir, name));
+  const { messages, model } = name.startsWith('html/') ? await core.lintDocument(bytes, name, {}) : core.lint(bytes.toString('utf8'), { filePath: name });
   const exp = expected[name] ?? { E: [], W: [] };
   const unmatched = messages.filter((m) => m.severity !== 'info');
   const take = (rule) => {
@@ -91,9 +106,9 @@ for (const name of files) {
 if (updateCells) writeFileSync(expectedFile, JSON.stringify(expected, null, 1) + '\n');
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('file', 10)}${pad('E', 7)}${pad('W', 7)}${pad('false+', 8)}${pad('info', 6)}${pad('cells read', 12)}cells wrong`);
+console.log(`${pad('file', 15)}${pad('E', 7)}${pad('W', 7)}${pad('false+', 8)}${pad('info', 6)}${pad('cells read', 12)}cells wrong`);
 for (const r of rows) {
-  console.log(`${pad(r.name, 10)}${pad(r.E, 7)}${pad(r.W, 7)}${pad(r.fp, 8)}${pad(r.info, 6)}${pad(r.cells, 12)}${r.wrong}`);
+  console.log(`${pad(r.name, 15)}${pad(r.E, 7)}${pad(r.W, 7)}${pad(r.fp, 8)}${pad(r.info, 6)}${pad(r.cells, 12)}${r.wrong}`);
   for (const e of r.missedE) console.log(`    missed E: ${e}`);
   for (const w of r.missedW) console.log(`    missed W: ${w}`);
   for (const m of r.unmatched) console.log(`    false positive: ${m.ruleId} ${m.line}:${m.column} ${m.message.slice(0, 80)}`);
