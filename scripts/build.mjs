@@ -103,6 +103,8 @@ const serverBundle = join(root, 'server/dist/server.js');
 if (existsSync(serverBundle) && existsSync(join(root, 'extension/src/extension.ts'))) {
   mkdirSync(join(root, 'extension/dist'), { recursive: true });
   copyFileSync(serverBundle, join(root, 'extension/dist/server.js'));
+  // And the schema of .reportlintrc.json, for VS Code's completion and checking of the file.
+  copyFileSync(join(root, 'packages/core/schema/reportlintrc.schema.json'), join(root, 'extension/dist/reportlintrc.schema.json'));
 }
 
 // The CLI stub keeps a V8 code cache of each bundle in the user cache folder (caches next to the
