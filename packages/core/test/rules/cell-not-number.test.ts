@@ -69,3 +69,12 @@ describe('cell-not-number', () => {
     expect(messagesOf(text, 'cell-not-number').filter((m) => m.fix)).toEqual([]);
   });
 });
+
+describe('cell-not-number: text where a number belongs', () => {
+  it('quotes letters in a space-separated row at their cell', () => {
+    const text = correctText().replace('规章\t0\t0\t0', '规章 0 abc 0');
+    const [m] = messagesOf(text, 'cell-not-number');
+    expect(text.slice(m.offset, m.endOffset)).toBe('abc');
+    expect(m.message).toBe('表二「规章」行「本年废止件数」列的「abc」不是非负整数，统计数字应填写阿拉伯数字，没有则填 0');
+  });
+});

@@ -50,6 +50,8 @@ export function freeChunks(src: string, start: number, end: number, skip: (offse
 /** One blank-separated run, cut where a cell and a label's text were run together. */
 function splitChunk(src: string, s: number, raw: string): Chunk[] {
   const c = chunk(src, s, s + raw.length);
+  // Latin letters where a number belongs (`abc`, `NA`): a cell written wrongly, kept to be quoted.
+  if (c.kind === 'label' && /^[A-Za-z]{1,12}$/.test(raw)) return [{ ...c, kind: 'invalid' }];
   if (c.kind !== 'label') return [c];
   const lead = DIGITS_THEN_TEXT.exec(raw);
   if (lead) return [chunk(src, s, s + lead[1].length), ...splitChunk(src, s + lead[1].length, raw.slice(lead[1].length))];
