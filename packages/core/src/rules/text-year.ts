@@ -6,7 +6,11 @@ import { textScope } from './text-scope';
 // …编制完成2023年度政府信息公开工作年度报告 (in a 2022 report). A later year cannot be this report.
 const REPORT_NAMED = /(?<!\d)(\d{4})\s*年度?\s*(?:政府信息公开|政务公开)?(?:工作)?年度报告/g;
 // 。2023年，在主动公开的…: a clause opening on the year, the way the year's work is told.
-const YEAR_OPENS_CLAUSE = /(?<=^|[。；！？\s]|[（(][一二三四五六七八九十]{1,2}[）)][^。；，\d]{0,30}?|类别|情况)(\d{4})\s*年[，,]/gmu;
+// Found by the year, then the text before it is looked at (a lookbehind at every position of a
+// long text would be slow).
+const YEAR_CLAUSE = /(?<!\d)(\d{4})\s*年[，,]/g;
+const OPENS_CLAUSE = /(?:[。；！？\s]|[（(][一二三四五六七八九十]{1,2}[）)][^。；，\d]{0,30}?|类别|情况)$/u;
+const opensClause = (text: string, at: number) => at === 0 || text[at - 1] === '\n' || OPENS_CLAUSE.test(text.slice(Math.max(0, at - 40), at));
 // 2024年，我局将… / 2024年将…: a plan.
 const PLAN = /(?<!\d)(\d{4})\s*年[，,]?\s*(?:[我本][\p{Script=Han}]{1,3}?|全\p{Script=Han}{1,2})?将/gu;
 // Section 五 (problems and plans) and what follows it, when the parser has not found the sections.
@@ -37,7 +41,8 @@ export function yearsInText(model: ReportModel): RuleReport[] {
     if (named <= year || !scope.inText(m.index)) continue;
     out.push({ message: `文中提到「${m[0]}」，但本报告是 ${year} 年度报告`, span: spanOf(m, m[1]), severity: 'warning' });
   }
-  for (const m of text.matchAll(YEAR_OPENS_CLAUSE)) {
+  for (const m of text.matchAll(YEAR_CLAUSE)) {
+    if (!opensClause(text, m.index!)) continue;
     const said = Number(m[1]);
     const span = spanOf(m, m[1]);
     // Only the year before, and only where the year's work is told (sections 一–四): a copy of last
