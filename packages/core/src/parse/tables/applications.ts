@@ -65,7 +65,7 @@ export function readApplicationsTable(t: TableText): Table | undefined {
   // Labels out of place (a PDF copy that put two labels before one row's numbers): a row without
   // numbers followed by one with too many. From there on no row's numbers can be trusted.
   const cellCount = (i: number) => chunksAfter.get(i)!.filter(isCell).length;
-  const lostAt = valueRows.findIndex((i, k) => i !== lastValueRow && cellCount(i) > count && !gridFieldsOf(t, anchors[i]!.span.end));
+  const lostAt = valueRows.findIndex((i) => i !== lastValueRow && cellCount(i) > count && !gridFieldsOf(t, anchors[i]!.span.end));
   const lostRow = lostAt > 0 && cellCount(valueRows[lostAt - 1]) === 0 ? valueRows[lostAt - 1] : valueRows[lostAt];
   for (const i of found) {
     const a = anchors[i]!;

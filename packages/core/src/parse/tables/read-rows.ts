@@ -1,9 +1,9 @@
-/** Reading labelled rows: anchor each standard row label in order, then take the cell tokens that
- *  follow it up to the next label. Shared by 表二 and 表三. */
+/** Anchoring the standard row labels in order (their values are read by values.ts), and turning
+ *  what was read into the model's labels and cells. Shared by 表二 and 表三. */
 import type { Cell, Span, TableLabel, TextPiece } from '../../types';
 import { findLabel, findMisspelt, MISSPELT_WINDOW, type Anchor, type LabelDef } from './anchors';
 import { normIndexAt, tokensIn, type TableText } from './region';
-import { isCellToken, type Token } from './tokens';
+import type { Token } from './tokens';
 
 export interface RowRead {
   def: LabelDef;
@@ -47,16 +47,6 @@ export function anchorRows(t: TableText, defs: readonly LabelDef[], from = 0, mi
   return anchors;
 }
 
-/** Cell tokens after each anchored row, up to the next anchored row (or `end`). */
-export function rowsAfter(t: TableText, anchors: readonly (Anchor | undefined)[], end: number): (Token[] | undefined)[] {
-  const found = anchors.map((a, i) => (a ? i : -1)).filter((i) => i >= 0);
-  const out: (Token[] | undefined)[] = anchors.map(() => undefined);
-  found.forEach((i, k) => {
-    const stop = k + 1 < found.length ? anchors[found[k + 1]]!.span.start : end;
-    out[i] = tokensIn(t, anchors[i]!.span.end, stop).filter(isCellToken);
-  });
-  return out;
-}
 
 export function labelOf(a: Anchor, src: string): TableLabel {
   return {
@@ -81,20 +71,7 @@ export function cellOf(row: string, col: string, tok: Token, integer: boolean): 
   };
 }
 
-/** A row with fewer cells than expected: its cells have no known column ('?'), plus one blank cell
- *  standing for the missing ones, placed on the row label. */
-export function shortRowCells(row: string, tokens: readonly Token[], labelSpan: Span, integer: boolean): Cell[] {
-  return [
-    ...tokens.map((tok) => cellOf(row, '?', tok, integer)),
-    { row, col: '?', raw: '', status: 'blank', span: labelSpan },
-  ];
-}
 
-/** Cells copied out of a PDF can run together (`15130000154` for 151, 3, 0, 0, 0, 0, 154). */
-export function looksRunTogether(tokens: readonly Token[], expected: number): boolean {
-  const missing = expected - tokens.length;
-  return missing > 0 && tokens.some((t) => t.kind === 'number' && !t.decimal && t.text.length >= Math.max(5, missing + 1));
-}
 
 /** The span covering all of `spans` (written as a loop: spreading thousands of cells into
  *  Math.min overflows the stack). */

@@ -51,5 +51,3 @@ export function tokenize(text: string, start: number, end: number, limit = Infin
   }
   return out;
 }
-
-export const isCellToken = (t: Token) => t.kind !== 'label';
