@@ -198,6 +198,22 @@ function* inlineCandidates(line: SourceLine, src: string, due: () => number): Ge
   }
 }
 
+/** A list of the section titles in a row, each right after the other (a table of contents in the
+ *  introduction: `一、总体情况 二、主动公开政府信息情况 三、…`), is no set of headings when the same
+ *  sections come again as headings later. */
+function withoutContents(chosen: Candidate[]): Candidate[] {
+  const contents = new Set<Candidate>();
+  for (let i = 0; i < chosen.length; ) {
+    let j = i;
+    while (j + 1 < chosen.length && chosen[j + 1].number === chosen[j].number + 1 && chosen[j + 1].start - chosen[j].end <= 3) j++;
+    const run = chosen.slice(i, j + 1);
+    const again = chosen.slice(j + 1).filter((c) => run.some((r) => r.number === c.number)).length;
+    if (run.length >= 3 && again >= run.length) run.forEach((c) => contents.add(c));
+    i = j + 1;
+  }
+  return contents.size ? chosen.filter((c) => !contents.has(c)) : chosen;
+}
+
 export function findSections(
   lines: readonly SourceLine[],
   ignored: readonly Span[],
@@ -228,13 +244,14 @@ export function findSections(
     if (c) consider(c);
     if (line.end - line.start > LONG_LINE) for (const inline of inlineCandidates(line, src, () => highest + 1)) consider(inline);
   }
-  return chosen.map((c, i) => {
+  const headings = withoutContents(chosen);
+  return headings.map((c, i) => {
     const atLineStart = c.start === c.line.contentStart || c.line.content.indexOf(c.numeral) <= 1;
     const md = atLineStart ? mdHeadings?.get(c.line.start) : undefined;
     const style: HeadingStyle = md ? (md.setext ? 'setext' : 'atx') : atLineStart && /^\s*(\*\*|__)/.test(c.line.text) ? 'bold' : 'plain';
     const headingStart = atLineStart ? c.line.start : c.start;
     const headingEnd = atLineStart && c.end >= c.line.end - 2 ? c.line.end : c.end;
-    const next = chosen[i + 1];
+    const next = headings[i + 1];
     const nextStart = next ? (next.start === next.line.contentStart || next.line.content.indexOf(next.numeral) <= 1 ? next.line.start : next.start) : textEnd;
     return {
       number: c.number,

@@ -1,4 +1,5 @@
 import { correctText, fixture, messagesOf } from '../support/lint-rule';
+import { lint } from '../../src/lint';
 
 describe('section-order', () => {
   it('accepts 一 to 六 in order, and a numbered list restarting at 一 inside a section', () => {
@@ -22,5 +23,18 @@ describe('section-order', () => {
 
   it('does not take table row labels such as 三、本年度办理结果 for sections', () => {
     expect(messagesOf(fixture('seeds/000_19b186ad1a196a36.txt'), 'section-order')).toEqual([]);
+  });
+});
+
+describe('section-order: what is not a heading', () => {
+  it('takes a table of contents in the introduction for no headings', () => {
+    const contents = '本报告包括：一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项。';
+    const text = correctText().replace('本报告根据', `${contents}\n\n本报告根据`);
+    expect(lint(text).model.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(messagesOf(text, 'section-order')).toEqual([]);
+  });
+  it('cuts run-together full-width digits like ASCII ones', () => {
+    const text = correctText().replace('\t2\t1\t0\t0\t0\t0\t3', '\t２１００００３');
+    expect(lint(text).model.tables.applications!.cells.filter((c) => c.row === 'carried').map((c) => c.value)).toEqual([2, 1, 0, 0, 0, 0, 3]);
   });
 });

@@ -71,10 +71,12 @@ export function readRowValues(r: RowRequest): RowValues {
   if (!cells.length) return { unread: '没有数字' };
   // Nothing but 无/-/… : the row is not filled in, which is the report's defect, not a reading failure.
   if (cells.every((c) => c.kind === 'placeholder')) return { cells: cells.map((c) => ({ ...c, unplaced: true })), grid: false };
-  if (!cells.every((c) => c.kind === 'number' && /^\d+$/.test(c.text))) {
+  // Full-width digits (０-９) cut like ASCII ones: one UTF-16 unit each, so offsets hold.
+  const digitsOf = (c: Chunk) => c.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (!cells.every((c) => c.kind === 'number' && /^\d+$/.test(digitsOf(c)))) {
     return { unread: `只有 ${cells.length} 个值（${quote(cells)}），应为 ${r.count} 个，无法确定空着的是哪几列` };
   }
-  const split = splitRuns(cells.map((c) => ({ digits: c.text, start: c.span.start })), r.count, r.check);
+  const split = splitRuns(cells.map((c) => ({ digits: digitsOf(c), start: c.span.start })), r.count, r.check);
   if (split.kind === 'one') {
     return { cells: split.cells.map((s) => ({ text: r.src.slice(s.start, s.end), span: { start: s.start, end: s.end }, kind: 'number', value: s.value })), grid: false };
   }
