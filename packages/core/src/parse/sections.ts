@@ -166,6 +166,18 @@ function otherCandidate(line: SourceLine, src: string): Candidate | undefined {
   return { start: line.contentStart, end: hit.end, line, number, numeral, title, titleStart, standardOf: hit.n };
 }
 
+const BRACKETED_HEADING = /^[（(]([一二三四五六])[)）][ \t\u3000]*(\S.*)$/;
+
+function bracketedCandidate(line: SourceLine, src: string): Candidate | undefined {
+  const m = BRACKETED_HEADING.exec(line.content);
+  if (!m) return undefined;
+  const titleStart = line.contentStart + m[0].length - m[2].length;
+  const hit = titleAt(src, titleStart, line.end);
+  const number = numeralValue(m[1])!;
+  if (!hit || hit.n !== number) return undefined;
+  return { start: line.contentStart, end: hit.end, line, number, numeral: m[1], title: src.slice(titleStart, hit.end), titleStart, standardOf: hit.n };
+}
+
 /** Headings inside a long line: a numeral not inside （…） followed by a section's title, or, for
  *  the number due next, by a plain heading-like title. */
 function* inlineCandidates(line: SourceLine, src: string, due: () => number): Generator<Candidate> {
@@ -243,6 +255,14 @@ export function findSections(
     const c = lineCandidate(line, src);
     if (c) consider(c);
     if (line.end - line.start > LONG_LINE) for (const inline of inlineCandidates(line, src, () => highest + 1)) consider(inline);
+  }
+  // A report that numbers its six parts （一）…（六） has no 一、 headings at all: then those are its
+  // sections, where each carries a section's title.
+  if (!chosen.some((c) => c.standardOf)) {
+    for (const line of lines) {
+      const c = bracketedCandidate(line, src);
+      if (c && !inIgnored(c.start)) chosen.push(c);
+    }
   }
   const headings = withoutContents(chosen);
   return headings.map((c, i) => {

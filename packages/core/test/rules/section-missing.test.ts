@@ -1,4 +1,5 @@
 import { correctText, fixture, messagesOf } from '../support/lint-rule';
+import { lint } from '../../src/lint';
 
 describe('section-missing', () => {
   it('accepts all six sections', () => {
@@ -25,5 +26,15 @@ describe('section headings followed by text on the same line', () => {
     const text = correctText().replace('一、总体情况\n\n2025年', '一、总体情况：2025年');
     expect(messagesOf(text, 'section-missing')).toEqual([]);
     expect(messagesOf(text, 'section-title')).toEqual([]);
+  });
+});
+
+describe('section-missing: reports that number their parts （一）…（六）', () => {
+  it('takes （一）总体情况 … （六）其他需要报告的事项 for the sections when there is no 一、 heading', () => {
+    const text = correctText().replace(/^([一二三四五六])、(总体情况|主动公开|收到和处理|政府信息公开行政|存在的主要|其他需要)/gm, '（$1）$2');
+    expect(lint(text).model.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(messagesOf(text, 'section-missing')).toEqual([]);
+    // With 一、 headings, （一） stays a sub-heading.
+    expect(lint(correctText().replace('一是政策解读', '（一）总体情况\n一是政策解读')).model.sections).toHaveLength(6);
   });
 });
