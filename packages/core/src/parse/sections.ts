@@ -135,7 +135,7 @@ function lineCandidate(line: SourceLine, src: string): Candidate | undefined {
   if (!separated && !TITLE_FIRST.has(n[0])) return undefined;
   const runsOn = !separated || n.length > MAX_TITLE || /[。；;]/.test(n);
   // A table row with its group label in front (`三、本 （一）予以公开  115  13 …`): numbers, not a title.
-  const tableRow = /\d+\D+\d+\D+\d+/.test(m[2]);
+  const tableRow = /[\d０-９]+[^\d０-９]+[\d０-９]+[^\d０-９]+[\d０-９]+/.test(m[2]);
   // Only a title that runs on, or carries an addition in brackets, needs to be cut to its title.
   const hit = runsOn || tableRow || /[（(]/.test(n) ? titleAt(src, titleStart, line.end) : undefined;
   if (tableRow && !hit) return undefined;

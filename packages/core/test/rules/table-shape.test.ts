@@ -64,3 +64,16 @@ describe('table cells in text that lost its line structure', () => {
     expect(lint(correctText().replace('一是政策解读', '1、政策解读')).model.sections).toHaveLength(6);
   });
 });
+
+describe('full-width digits throughout (an OCR or a converter)', () => {
+  it('reads cells and the rows numbered １. ２. … as the half-width report', () => {
+    const wide = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const text = wide(correctText());
+    const { model, messages } = lint(text);
+    expect(messages.filter((m) => m.ruleId !== 'doc-number-format')).toEqual([]);
+    expect(model.tables.applications!.cells.filter((c) => c.row === 'new').map((c) => c.value)).toEqual([20, 3, 0, 1, 2, 1, 27]);
+    // Run together, too.
+    const runs = wide(correctText().replace('\t2\t1\t0\t0\t0\t0\t3', '\t2100003'));
+    expect(lint(runs).model.tables.applications!.cells.filter((c) => c.row === 'carried').map((c) => c.value)).toEqual([2, 1, 0, 0, 0, 0, 3]);
+  });
+});

@@ -65,8 +65,9 @@ function misspeltHeaders(t: TableText, end: number): TableLabel[] {
 
 /** A 2019 本年增/减 cell may be negative: `-3` is a number there. */
 function signed(c: Chunk, column: string): Chunk {
-  const m = /^[-－]\d+$/.exec(c.text);
-  return SIGNED_COLUMNS.has(column) && m ? { ...c, kind: 'number', value: -Number(c.text.slice(1)) } : c;
+  const digits = c.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /^[-－]\d+$/.exec(digits);
+  return SIGNED_COLUMNS.has(column) && m ? { ...c, kind: 'number', value: -Number(digits.slice(1)) } : c;
 }
 
 export function readActiveTable(t: TableText): Table | undefined {

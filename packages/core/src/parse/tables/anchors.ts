@@ -30,7 +30,7 @@ export interface Anchor {
 }
 
 /** Numbering before a label: 一、 （一） 1. （1） */
-const NUMBERING = /(?:[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十][)）]|\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])[ \t\u3000]*$/;
+const NUMBERING = /(?:[一二三四五六七八九十][、.．]|[（(][一二三四五六七八九十][)）]|[\d０-９]{1,2}[.．、)）]|[（(][\d０-９]{1,2}[)）])[ \t\u3000]*$/;
 
 const PUNCT = /[、,.:;()\-"'“”]/;
 /** How many tokens after the previous label a misspelt label is looked for in. */
@@ -79,9 +79,10 @@ function consumeRest(text: string, pos: number, rest: string): number {
 function spanWithNumbering(src: string, n: Normalized, from: number, to: number, d?: LabelDef): Span {
   const span = sourceSpan(n, from, to);
   const before = src.slice(Math.max(0, span.start - 8), span.start);
-  const own = d?.numbering;
+  // Its digits also in their full-width forms (`３.其他`).
+  const own = d?.numbering?.replace(/\d/g, (c) => `[${c}${String.fromCharCode(c.charCodeAt(0) + 0xfee0)}]`);
   const pattern = own
-    ? /\d/.test(own)
+    ? /\d/.test(d!.numbering!)
       ? new RegExp(`(?:[（(]${own}[)）]|${own}[.．、)）])[ \\t\u3000]*$`)
       : new RegExp(`(?:${own}[、.．]|[（(]${own}[)）])[ \\t\u3000]*$`)
     : NUMBERING;

@@ -18,10 +18,10 @@ export interface Chunk {
 
 const CJK = /[\u4e00-\u9fff]/;
 /** A label's unmatched tail run into the first cell (`…不再受理其政府信息公开申请0000000`). */
-const TEXT_THEN_DIGITS = /^(.*[\u4e00-\u9fff）)][^\d]*?)(\d+)$/;
+const TEXT_THEN_DIGITS = /^(.*[\u4e00-\u9fff）)][^\d０-９]*?)([\d０-９]+)$/;
 /** A cell run into the next block's heading (`0第二十条第（六）项…`); not a number with its unit
  *  (`12件`, `2021年`), which is one token. */
-const DIGITS_THEN_TEXT = /^(\d+)(?=[\u4e00-\u9fff（(])(?![年月日件条个项次元万份人起宗])/;
+const DIGITS_THEN_TEXT = /^([\d０-９]+)(?=[\u4e00-\u9fff（(])(?![年月日件条个项次元万份人起宗])/;
 /** Closing marks of the label before: `3.危及“三安全一稳定”` ends with its quote. */
 const LABEL_CLOSE = /^[”’"'」』）)]+/;
 export const PAGE_NUMBER_CHUNK = /^[-－—–]\d{1,3}[-－—–]$/;
