@@ -254,7 +254,15 @@ export function findSections(
   for (const line of lines) {
     const c = lineCandidate(line, src);
     if (c) consider(c);
-    if (line.end - line.start > LONG_LINE) for (const inline of inlineCandidates(line, src, () => highest + 1)) consider(inline);
+    // Inside a line: any long line; a shorter one (a copy that broke lines only at 。) where a
+    // section's own title follows the numeral.
+    const long = line.end - line.start > LONG_LINE;
+    if (long || /[一二三四五六][、.．]/.test(line.content.slice(1))) {
+      for (const inline of inlineCandidates(line, src, () => highest + 1)) {
+        if (c && inline.start < c.end) continue; // the line's own heading (`l六、…`), already taken
+        if (long || inline.standardOf) consider(inline);
+      }
+    }
   }
   // A report that numbers its six parts （一）…（六） has no 一、 headings at all: then those are its
   // sections, where each carries a section's title.

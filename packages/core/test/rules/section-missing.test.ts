@@ -38,3 +38,13 @@ describe('section-missing: reports that number their parts （一）…（六）
     expect(lint(correctText().replace('一是政策解读', '（一）总体情况\n一是政策解读')).model.sections).toHaveLength(6);
   });
 });
+
+describe('section-missing: text broken into lines only at 。', () => {
+  it('finds the headings and tables that follow a sentence on its line', () => {
+    const flat = correctText().replace(/\t/g, ' ').replace(/\n+/g, '').replace(/。/g, '。\n');
+    const { model, messages } = lint(flat);
+    expect(model.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Object.keys(model.tables).sort()).toEqual(['active', 'applications', 'review']);
+    expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+});

@@ -18,7 +18,12 @@ export interface TableText {
 }
 
 /** A sentence, not a table line: ends a clause with 。, or is long running text without cell separators. */
+/** Words of the tables' headers and rows: a line holding one is table text even if a sentence
+ *  follows it on the line (a copy that broke lines only at 。). */
+const TABLE_WORDS = /第二十条第|信息内容|本年制发件数|申请人情况|本年新收政府信息公开申请|予以公开|属于国家秘密|结转下年度继续办理|结果维持|尚未审结/;
+
 export function isProse(line: SourceLine): boolean {
+  if (TABLE_WORDS.test(line.content)) return false;
   if (line.content.includes('。')) return true;
   return !/[\t|]/.test(line.text) && line.content.replace(/\s/g, '').length > 60;
 }
