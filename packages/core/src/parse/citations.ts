@@ -2,13 +2,14 @@
  *  A document number is 机关代字 + bracketed year + 序号 + 号. Brackets of any of the shapes drafts use
  *  are accepted here so that the rules can say what is wrong with them. */
 import type { Citation, Span, TextPiece } from '../types';
+import { foldDigits } from './normalize';
 
 // Bracketed year · optional 第 · serial · 号. Matched from the bracket (cheap to reject anywhere
 // else); the 代字 is then read backwards from it.
 const NUMBER_TAIL = /[〔\[【（(［〖{｛][ \t]*([0-9０-９]{2,4})[ \t]*[〕\]】）)］〗}｝][ \t]*第?[ \t]*([0-9０-９]{1,5})(?![0-9０-９])[ \t]*(号)?/g;
 /** Without 号 only the proper brackets and a 代字 that reads as one (国办公开办函〔2021〕30) make a number. */
 const AGENCY_WORD = /(?:函|发|字|令|办|文|通)$/;
-const fold = (digits: string) => digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 const AGENCY_BEFORE = /([\u4e00-\u9fff]{1,16})[ \t]*$/;
 
 // Words that run into the 代字 in prose (按照国办函〔…〕) and are not part of it.
@@ -51,7 +52,7 @@ export function findCitations(text: string, ignored: readonly Span[] = []): Cita
     const [, rawYear, rawSerial, hao] = m;
     const agency = agencyOf(before[1]);
     if (!hao && !(/^〔/.test(m[0]) && AGENCY_WORD.test(agency))) continue;
-    const [year, serial] = [fold(rawYear), fold(rawSerial)];
+    const [year, serial] = [foldDigits(rawYear), foldDigits(rawSerial)];
     const start = m.index - before[0].length + before[1].length - agency.length;
     const end = m.index + m[0].trimEnd().length;
     if (ignored.some((s) => start < s.end && end > s.start)) continue;

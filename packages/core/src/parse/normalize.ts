@@ -20,6 +20,9 @@ export interface Normalized {
   map: number[];
 }
 
+/** Full-width digits (０-９) as ASCII ones: one UTF-16 unit for one, so offsets hold. */
+export const foldDigits = (s: string) => s.replace(/[０-９]/g, foldChar);
+
 /** Normalizes source[start, end) and keeps where each kept character came from. The dropped runs
  *  are found by a regular expression and the kept text is taken a run at a time: a cold start runs
  *  this on every table, and a loop over single characters would run in the interpreter. */

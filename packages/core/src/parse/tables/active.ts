@@ -6,7 +6,7 @@ import { def, findLabel, type LabelDef } from './anchors';
 import { ACTIVE_COLUMN_LABELS, ACTIVE_ROWS, DECIMAL_COLUMNS, LEGACY_ACTIVE_MARKERS, LEGACY_ACTIVE_ROWS, SIGNED_COLUMNS, type ActiveRowDef } from './definitions';
 import { chunksIn, normIndexAt, segmentAt, tokensIn, type TableText } from './region';
 import { anchorRows, cellOf, labelOf, piece, cover } from './read-rows';
-import { normalize, similarity } from '../normalize';
+import { foldDigits, normalize, similarity } from '../normalize';
 import { readRowValues } from './values';
 import { describeUnread, type Unread } from './unread';
 import type { Chunk } from './chunks';
@@ -65,7 +65,7 @@ function misspeltHeaders(t: TableText, end: number): TableLabel[] {
 
 /** A 2019 本年增/减 cell may be negative: `-3` is a number there. */
 function signed(c: Chunk, column: string): Chunk {
-  const digits = c.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const digits = foldDigits(c.text);
   const m = /^[-－]\d+$/.exec(digits);
   return SIGNED_COLUMNS.has(column) && m ? { ...c, kind: 'number', value: -Number(digits.slice(1)) } : c;
 }

@@ -5,6 +5,7 @@
 import type { Span } from '../../types';
 import { fieldChunk, gridFields, hasDigits, isCell, PAGE_NUMBER_CHUNK, type Chunk } from './chunks';
 import { splitRuns, type RowCheck } from './split';
+import { foldDigits } from '../normalize';
 
 export type RowValues = { cells: Chunk[]; grid: boolean } | { unread: string };
 
@@ -71,8 +72,8 @@ export function readRowValues(r: RowRequest): RowValues {
   if (!cells.length) return { unread: '没有数字' };
   // Nothing but 无/-/… : the row is not filled in, which is the report's defect, not a reading failure.
   if (cells.every((c) => c.kind === 'placeholder')) return { cells: cells.map((c) => ({ ...c, unplaced: true })), grid: false };
-  // Full-width digits (０-９) cut like ASCII ones: one UTF-16 unit each, so offsets hold.
-  const digitsOf = (c: Chunk) => c.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Full-width digits (０-９) are cut like ASCII ones.
+  const digitsOf = (c: Chunk) => foldDigits(c.text);
   if (!cells.every((c) => c.kind === 'number' && /^\d+$/.test(digitsOf(c)))) {
     return { unread: `只有 ${cells.length} 个值（${quote(cells)}），应为 ${r.count} 个，无法确定空着的是哪几列` };
   }
