@@ -163,6 +163,40 @@ export function bigReport(bytes, format = 'text', seed = 1) {
   return text;
 }
 
+/** 1 MB shapes other than running prose, as users have them:
+ *  - `line-heavy`: a PDF copy-out — every table cell on its own line, blank CRLF lines between
+ *    lines, and the added body one short sentence per line;
+ *  - `table-heavy`: the added body as tab-separated statistics rows (a label and numbers). */
+export function shapedReport(bytes, shape, seed = 1) {
+  if (shape === 'prose') return bigReport(bytes, 'text', seed);
+  const r = rng(seed);
+  const base = fixture('synthetic/correct.txt');
+  const sentence = () => pick(r, SENTENCES);
+  const row = () => `${pick(r, ['发布政策文件', '政策解读材料', '回应关切', '新闻发布会', '政务新媒体信息', '公开意见征集'])}\t${int(r, 0, 999)}\t${int(r, 0, 99)}\t${int(r, 0, 9)}`;
+  const unit = shape === 'line-heavy' ? () => sentence() + '\n\n' : () => row() + '\n';
+  const room = bytes - utf8Bytes(base);
+  const per = Math.ceil(Math.max(0, room) / 3);
+  const block = () => {
+    let out = '';
+    while (utf8Bytes(out) < per) {
+      let chunk = '';
+      for (let i = 0; i < 200; i++) chunk += unit();
+      out += chunk;
+    }
+    return out;
+  };
+  let text = base;
+  for (const anchor of ['二、主动公开', '六、其他需要报告', null]) {
+    if (anchor === null) text = text.replace(/\n*$/, '\n\n') + block();
+    else {
+      const at = text.indexOf(anchor);
+      text = text.slice(0, at) + block() + text.slice(at);
+    }
+  }
+  if (shape === 'line-heavy') text = text.replace(/\t/g, '\n\n').replace(/\n/g, '\r\n');
+  return text;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Batches on disk
 

@@ -126,4 +126,12 @@ describe('1 MB adversarial inputs complete', () => {
       P.checkMessages(output, messages);
     }
   });
+  // Found on 10 MB one-line inputs: a table stretch of more blank-separated runs than a call takes
+  // arguments (`push(...chunks)` overflowed the stack), and runs of digits and text cut recursively.
+  it('a table line of 300,000 cells and a 200,000-piece run of digits and text', () => {
+    const row = '一、本年新收政府信息公开申请数量';
+    const cells = report.replace(row, `${row} ${'1 '.repeat(300_000)}`);
+    const pieces = report.replace(row, `${row} ${'1公'.repeat(200_000)}`);
+    for (const text of [cells, pieces]) P.checkMessages(text, core.lint(text).messages);
+  });
 });

@@ -26,10 +26,11 @@ export const foldDigits = (s: string) => s.replace(/[０-９]/g, foldChar);
 /** Normalizes source[start, end) and keeps where each kept character came from. The dropped runs
  *  are found by a regular expression and the kept text is taken a run at a time: a cold start runs
  *  this on every table, and a loop over single characters would run in the interpreter. */
-export function normalizeWithMap(source: string, start = 0, end = source.length): Normalized {
+export function normalizeWithMap(source: string, start = 0, end = source.length, into?: number[]): Normalized {
   const part = source.slice(start, end);
   let text = '';
-  const map: number[] = [];
+  // `into`: a caller joining several slices collects their maps in one array (no end entry then).
+  const map: number[] = into ?? [];
   let kept = 0;
   DROPPED_RUN.lastIndex = 0;
   for (let m = DROPPED_RUN.exec(part); ; m = DROPPED_RUN.exec(part)) {
@@ -41,7 +42,7 @@ export function normalizeWithMap(source: string, start = 0, end = source.length)
     if (!m) break;
     kept = m.index + m[0].length;
   }
-  map.push(end);
+  if (!into) map.push(end);
   // Folding changes no lengths (one UTF-16 unit for one), so the map still holds.
   return { text: text.replace(FOLDED_ALL, foldChar), map };
 }

@@ -214,12 +214,18 @@ function* inlineCandidates(line: SourceLine, src: string, due: () => number): Ge
  *  introduction: `一、总体情况 二、主动公开政府信息情况 三、…`), is no set of headings when the same
  *  sections come again as headings later. */
 function withoutContents(chosen: Candidate[]): Candidate[] {
+  // How many candidates of each number are still to come: kept as the scan moves on, so that the
+  // check stays linear however many headings a text has.
+  const later = new Map<number, number>();
+  for (const c of chosen) later.set(c.number, (later.get(c.number) ?? 0) + 1);
   const contents = new Set<Candidate>();
   for (let i = 0; i < chosen.length; ) {
     let j = i;
     while (j + 1 < chosen.length && chosen[j + 1].number === chosen[j].number + 1 && chosen[j + 1].start - chosen[j].end <= 3) j++;
     const run = chosen.slice(i, j + 1);
-    const again = chosen.slice(j + 1).filter((c) => run.some((r) => r.number === c.number)).length;
+    for (const c of run) later.set(c.number, later.get(c.number)! - 1);
+    // The run's numbers are consecutive, so each is counted once.
+    const again = run.reduce((n, r) => n + later.get(r.number)!, 0);
     if (run.length >= 3 && again >= run.length) run.forEach((c) => contents.add(c));
     i = j + 1;
   }

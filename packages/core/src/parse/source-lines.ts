@@ -16,25 +16,39 @@ export interface SourceLine {
 
 export function splitLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
-  const re = /([^\r\n]*)(\r\n|\n|\r|$)/g;
-  let line = 1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[1];
-    const start = m.index;
+  // A scan for the breaks, not a regular expression: a match array per line is most of the cost of
+  // a text of many short lines.
+  let start = 0;
+  for (let line = 1; ; line++) {
+    const end = lineEndFrom(text, start);
+    const raw = text.slice(start, end);
     const { content, offset } = stripLineMarkup(raw);
-    out.push({ line, start, end: start + raw.length, text: raw, content, contentStart: start + offset });
-    line++;
-    if (!m[2]) break;
+    out.push({ line, start, end, text: raw, content, contentStart: start + offset });
+    if (end === text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return out;
+}
+
+/** Where the line starting at `from` ends: at the next \n or \r, or at the end of the text. */
+function lineEndFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 /** Form feeds stand at PDF page breaks (pdftotext): blank like a space. */
 const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\f';
 
+/** What a line with markup or surrounding blanks starts with. */
+const MARKUP_EDGE = new Set([' ', '\t', '\u3000', '\f', '#', '*', '_']);
+
 /** Strips `## ` (and closing #s) and a pair of `**`/`__` around the whole line, keeping track of the
  *  offset. Written as loops: regexes with lazy groups go quadratic on long blank lines. */
 function stripLineMarkup(raw: string): { content: string; offset: number } {
+  if (!raw || (!MARKUP_EDGE.has(raw[0]) && !isBlank(raw[raw.length - 1]) && raw[raw.length - 1] !== '#')) return { content: raw, offset: 0 };
   let s = 0;
   let e = raw.length;
   while (s < e && isBlank(raw[s])) s++;

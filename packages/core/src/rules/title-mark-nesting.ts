@@ -33,7 +33,7 @@ function scanLine(text: string, from: number, to: number, found: Nested[]): void
       const open = opens.pop()!;
       if (opens.length) pending.push({ open, close: i, marks: '《》' });
       else {
-        found.push(...pending);
+        for (const p of pending) found.push(p);
         pending = [];
       }
       angle = -1;

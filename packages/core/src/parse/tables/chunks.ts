@@ -42,22 +42,33 @@ export function freeChunks(src: string, start: number, end: number, skip: (offse
     const s = start + m.index + close;
     const raw = m[0].slice(close);
     if (!raw || skip(s) || /^:?-{3,}:?$/.test(raw)) continue; // GFM delimiter cells are no cells
-    out.push(...splitChunk(src, s, raw));
+    splitChunk(src, s, raw, out);
   }
   return out;
 }
 
-/** One blank-separated run, cut where a cell and a label's text were run together. */
-function splitChunk(src: string, s: number, raw: string): Chunk[] {
-  const c = chunk(src, s, s + raw.length);
-  // Latin letters where a number belongs (`abc`, `NA`): a cell written wrongly, kept to be quoted.
-  if (c.kind === 'label' && /^[A-Za-z]{1,12}$/.test(raw)) return [{ ...c, kind: 'invalid' }];
-  if (c.kind !== 'label') return [c];
-  const lead = DIGITS_THEN_TEXT.exec(raw);
-  if (lead) return [chunk(src, s, s + lead[1].length), ...splitChunk(src, s + lead[1].length, raw.slice(lead[1].length))];
-  const tail = TEXT_THEN_DIGITS.exec(raw);
-  if (tail && [...tail[1]].filter((ch) => CJK.test(ch)).length >= 2) return [chunk(src, s, s + tail[1].length), chunk(src, s + tail[1].length, s + raw.length)];
-  return [c];
+/** One blank-separated run, cut where a cell and a label's text were run together. A loop over the
+ *  run's pieces (digits, text, digits…), not a recursion: a run may be megabytes long. */
+function splitChunk(src: string, s: number, raw: string, out: Chunk[]): void {
+  for (;;) {
+    const c = chunk(src, s, s + raw.length);
+    // Latin letters where a number belongs (`abc`, `NA`): a cell written wrongly, kept to be quoted.
+    if (c.kind === 'label' && /^[A-Za-z]{1,12}$/.test(raw)) return void out.push({ ...c, kind: 'invalid' });
+    if (c.kind !== 'label') return void out.push(c);
+    const lead = DIGITS_THEN_TEXT.exec(raw);
+    if (lead) {
+      out.push(chunk(src, s, s + lead[1].length));
+      s += lead[1].length;
+      raw = raw.slice(lead[1].length);
+      continue;
+    }
+    const tail = TEXT_THEN_DIGITS.exec(raw);
+    if (tail && [...tail[1]].filter((ch) => CJK.test(ch)).length >= 2) {
+      out.push(chunk(src, s, s + tail[1].length), chunk(src, s + tail[1].length, s + raw.length));
+      return;
+    }
+    return void out.push(c);
+  }
 }
 
 export interface Field {
@@ -68,6 +79,19 @@ export interface Field {
 /** The fields of a tab- or `|`-separated line, or undefined when the line has fewer than two
  *  separators (not a grid row). Outer pipes of a GFM row make no fields. */
 export function gridFields(src: string, line: Span): Field[] | undefined {
+  // Every row on a line asks for the same fields: a text without line breaks is one line, and
+  // splitting it for each of its rows would cost rows × length. The fields are never changed.
+  if (fieldCache.src !== src) fieldCache = { src, byLine: new Map() };
+  const key = `${line.start}:${line.end}`;
+  if (fieldCache.byLine.has(key)) return fieldCache.byLine.get(key);
+  const fields = splitFields(src, line);
+  fieldCache.byLine.set(key, fields);
+  return fields;
+}
+
+let fieldCache: { src: string; byLine: Map<string, Field[] | undefined> } = { src: '', byLine: new Map() };
+
+function splitFields(src: string, line: Span): Field[] | undefined {
   const text = src.slice(line.start, line.end);
   const sep = (text.match(/\t/g)?.length ?? 0) >= 2 ? '\t' : (text.match(/\|/g)?.length ?? 0) >= 3 ? '|' : undefined;
   if (!sep) return undefined;

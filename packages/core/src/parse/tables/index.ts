@@ -4,7 +4,7 @@
 import type { Section, Span, Table, TableKind } from '../../types';
 import type { SourceLine } from '../source-lines';
 import { normalize } from '../normalize';
-import { tableText, type TableText } from './region';
+import { tableText, tableTextFrom, type TableText } from './region';
 import { readActiveTable } from './active';
 import { readApplicationsTable } from './applications';
 import { readReviewTable } from './review';
@@ -27,11 +27,10 @@ const READERS: Reader[] = (
 
 /** The stretch from the table's first header text on; without one, the whole stretch, or nothing
  *  when `required` (a search of the whole report needs the header to know where to look). */
-function fromStart(src: string, lines: readonly SourceLine[], span: Span, ignored: readonly Span[], starts: string[], required = false): TableText | undefined {
-  const t = tableText(src, lines, span, ignored);
+function fromStart(t: TableText, starts: string[], required = false): TableText | undefined {
   for (const s of starts) {
     const at = t.n.text.indexOf(s);
-    if (at > 0) return tableText(src, lines, { start: t.n.map[at], end: span.end }, ignored);
+    if (at > 0) return tableTextFrom(t, at);
     if (at === 0) return t;
   }
   return required ? undefined : t;
@@ -39,10 +38,11 @@ function fromStart(src: string, lines: readonly SourceLine[], span: Span, ignore
 
 export function readTables(src: string, lines: readonly SourceLine[], sections: readonly Section[], ignored: readonly Span[]) {
   const tables: Partial<Record<TableKind, Table>> = {};
+  let whole: TableText | undefined; // the whole report's table text, made once for every table looked for there
   for (const r of READERS) {
     const section = sections.find((s) => s.number === r.section);
-    const own = section && r.read(fromStart(src, lines, { start: section.heading.end, end: section.span.end }, ignored, r.starts)!);
-    const anywhere = own ? undefined : fromStart(src, lines, { start: 0, end: src.length }, ignored, r.starts, true);
+    const own = section && r.read(fromStart(tableText(src, lines, { start: section.heading.end, end: section.span.end }, ignored), r.starts)!);
+    const anywhere = own ? undefined : fromStart((whole ??= tableText(src, lines, { start: 0, end: src.length }, ignored)), r.starts, true);
     const table = own ?? (anywhere && r.read(anywhere));
     if (table) tables[r.kind] = table;
   }

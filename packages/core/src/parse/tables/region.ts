@@ -42,13 +42,18 @@ export function tableText(src: string, lines: readonly SourceLine[], span: Span,
   }
   let text = '';
   const map: number[] = [];
-  for (const s of segments) {
-    const part = normalizeWithMap(src, s.start, s.end);
-    text += part.text;
-    for (let i = 0; i < part.map.length - 1; i++) map.push(part.map[i]);
-  }
+  for (const s of segments) text += normalizeWithMap(src, s.start, s.end, map).text;
   map.push(segments.length ? segments[segments.length - 1].end : span.start);
   return { src, n: { text, map }, segments, span, skip: inIgnored };
+}
+
+/** The same table text from normalized offset `at` on: what tableText gives for the stretch from
+ *  that character, without normalizing it again. */
+export function tableTextFrom(t: TableText, at: number): TableText {
+  const start = t.n.map[at];
+  const segments: Span[] = [];
+  for (const s of t.segments) if (s.end > start) segments.push({ start: Math.max(s.start, start), end: s.end });
+  return { ...t, n: { text: t.n.text.slice(at), map: t.n.map.slice(at) }, segments, span: { start, end: t.span.end } };
 }
 
 /** Tokens of the table lines inside [start, end), at most `limit` of them. */
@@ -101,7 +106,8 @@ export function chunksIn(t: TableText, start: number, end: number): Chunk[] {
   const out: Chunk[] = [];
   for (const s of t.segments) {
     if (s.end <= start || s.start >= end) continue;
-    out.push(...freeChunks(t.src, Math.max(s.start, start), Math.min(s.end, end), t.skip));
+    // A loop, not push(...): a giant one-line text has more chunks than a call takes arguments.
+    for (const c of freeChunks(t.src, Math.max(s.start, start), Math.min(s.end, end), t.skip)) out.push(c);
   }
   return out;
 }
