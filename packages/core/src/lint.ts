@@ -8,6 +8,10 @@ import { parseDirectives, suppression } from './directives';
 /** A rule's level when the configuration does not name it: off for opt-in rules. */
 export const defaultLevel = (meta: RuleMeta): RuleLevel => (meta.recommended === false ? 'off' : meta.defaultSeverity);
 
+/** At most this many messages of one rule per file: a text of half a million headings is no report
+ *  to read message by message, and listing them all would cost gigabytes. Real reports stay far below. */
+export const MAX_MESSAGES_PER_RULE = 1000;
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = parseReport(text, options);
   if (!model.isReport && !options.force) return { messages: [], model };
@@ -18,7 +22,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const rule of rules) {
     const level: RuleLevel = options.rules?.[rule.meta.id] ?? defaultLevel(rule.meta);
     if (level === 'off') continue;
+    let placed = 0;
+    let dropped: RuleReport | undefined;
+    let droppedCount = 0;
     const place = (r: RuleReport) => {
+      if (placed >= MAX_MESSAGES_PER_RULE) {
+        dropped ??= r;
+        droppedCount++;
+        return;
+      }
+      placed++;
       const start = lines.position(r.span.start);
       const end = lines.position(r.span.end);
       if (silenced(rule.meta.id, start.line)) return;
@@ -42,6 +55,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     } catch (err) {
       // A rule must never take the linter down with it; say so where it can be seen.
       place({ message: `规则 ${rule.meta.id} 内部错误：${(err as Error).message}`, span: { start: 0, end: 0 }, severity: 'info' });
+    }
+    if (dropped) {
+      placed = 0; // the notice itself is always placed
+      place({ message: `规则 ${rule.meta.id} 在本文件中另有 ${droppedCount} 处问题未列出：每条规则最多列出 ${MAX_MESSAGES_PER_RULE} 处，改正后再次检查可见其余`, span: dropped.span, severity: 'info' });
     }
   }
   // Rule ids are ASCII: compared by code unit, since localeCompare's first call loads ICU's collation

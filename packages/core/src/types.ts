@@ -204,6 +204,9 @@ export interface ReportModel {
   year?: number;
   /** Top-level headings, in source order, strays included. */
   sections: Section[];
+  /** Headings after the first MAX_SECTIONS that were not read as sections (a text of thousands of
+   *  numbered headings is no report's outline); the last section read runs to the end. */
+  sectionsOmitted?: number;
   tables: Partial<Record<TableKind, Table>>;
   citations: Citation[];
   /** The text was laid out by a PDF extractor (page breaks, wide gaps): its blanks are not the author's. */

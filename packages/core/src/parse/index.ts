@@ -45,7 +45,7 @@ export function parseReport(text: string, options: Pick<LintOptions, 'filePath' 
   const md = format === 'markdown' ? readMarkdown(text, lines) : undefined;
   const furniture = findFurniture(lines);
   const ignored = mergeSpans([...(md ? md.ignored : htmlComments(text)), ...furniture.spans]);
-  const sections = findSections(lines, ignored, md?.headings, text.length, text);
+  const { sections, omitted } = findSections(lines, ignored, md?.headings, text.length, text);
   const title = findTitle(lines, sections[0]?.heading.start ?? Math.min(text.length, 2000), insideAny(ignored), furniture.headerTitle);
   const standardSections = sections.filter((s) => standardNumberOf(s.title.text) !== undefined).length;
   const isReport = !!title || standardSections >= 2;
@@ -58,6 +58,7 @@ export function parseReport(text: string, options: Pick<LintOptions, 'filePath' 
     ...(title ? { title } : {}),
     ...(year ? { year } : {}),
     sections,
+    ...(omitted ? { sectionsOmitted: omitted } : {}),
     tables: isReport ? readTables(text, lines, sections, ignored) : {},
     citations: findCitations(text, ignored),
     ignored,

@@ -232,13 +232,16 @@ function withoutContents(chosen: Candidate[]): Candidate[] {
   return contents.size ? chosen.filter((c) => !contents.has(c)) : chosen;
 }
 
+/** More numbered headings than a report has, even a misnumbered one, by far: the rest are not read. */
+export const MAX_SECTIONS = 100;
+
 export function findSections(
   lines: readonly SourceLine[],
   ignored: readonly Span[],
   mdHeadings: Map<number, MarkdownHeading> | undefined,
   textEnd: number,
   src: string,
-): Section[] {
+): { sections: Section[]; omitted: number } {
   const inIgnored = insideAny(ignored);
   const chosen: Candidate[] = [];
   let highest = 0;
@@ -278,8 +281,9 @@ export function findSections(
       if (c && !inIgnored(c.start)) chosen.push(c);
     }
   }
-  const headings = withoutContents(chosen);
-  return headings.map((c, i) => {
+  const all = withoutContents(chosen);
+  const headings = all.slice(0, MAX_SECTIONS);
+  const sections = headings.map((c, i): Section => {
     const atLineStart = c.start === c.line.contentStart || c.line.content.indexOf(c.numeral) <= 1;
     const md = atLineStart ? mdHeadings?.get(c.line.start) : undefined;
     const style: HeadingStyle = md ? (md.setext ? 'setext' : 'atx') : atLineStart && /^\s*(\*\*|__)/.test(c.line.text) ? 'bold' : 'plain';
@@ -297,4 +301,5 @@ export function findSections(
       ...(md ? { depth: md.depth } : {}),
     };
   });
+  return { sections, omitted: all.length - headings.length };
 }

@@ -31,5 +31,9 @@ export default {
   meta: { id: 'section-order', description: '六个部分应按一至六的顺序编号，编号不能重复、倒退或跳过', defaultSeverity: 'error', fixable: false },
   check({ model, report }) {
     for (const [section, message] of outOfOrder(model.sections)) report({ message, span: section.heading });
+    const last = model.sections[model.sections.length - 1];
+    if (model.sectionsOmitted && last) {
+      report({ message: `正文中的编号标题远多于报告应有的六个部分：只按前 ${model.sections.length} 个检查，其后的 ${model.sectionsOmitted} 个未作为部分读取`, span: last.heading, severity: 'info' });
+    }
   },
 } satisfies Rule;

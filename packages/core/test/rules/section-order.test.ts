@@ -38,3 +38,28 @@ describe('section-order: what is not a heading', () => {
     expect(lint(text).model.tables.applications!.cells.filter((c) => c.row === 'carried').map((c) => c.value)).toEqual([2, 1, 0, 0, 0, 0, 3]);
   });
 });
+
+describe('section-order: a text of thousands of headings', () => {
+  it('reads the first 100 as sections and says once how many were left', () => {
+    const text = correctText() + '\n' + '五、存在的主要问题及改进情况\n'.repeat(3000);
+    const { messages, model } = lint(text);
+    expect(model.sections).toHaveLength(100);
+    expect(model.sectionsOmitted).toBe(3000 + 6 - 100);
+    const order = messages.filter((m) => m.ruleId === 'section-order');
+    expect(order.filter((m) => m.severity === 'info').map((m) => m.message)).toEqual([
+      '正文中的编号标题远多于报告应有的六个部分：只按前 100 个检查，其后的 2906 个未作为部分读取',
+    ]);
+    expect(order.filter((m) => m.severity === 'error')).toHaveLength(94);
+  });
+});
+
+describe('lint: at most 1000 messages of one rule', () => {
+  it('lists the first 1000 and says how many more there are, at the first left out', () => {
+    const text = correctText().replace('一是政策解读形式', '审核审核。'.repeat(1500) + '一是政策解读形式');
+    const repeated = lint(text).messages.filter((m) => m.ruleId === 'repeated-text');
+    expect(repeated).toHaveLength(1001);
+    const notice = repeated.find((m) => m.severity === 'info')!;
+    expect(notice.message).toBe('规则 repeated-text 在本文件中另有 500 处问题未列出：每条规则最多列出 1000 处，改正后再次检查可见其余');
+    expect(notice.offset).toBe(text.indexOf('审核审核') + 5 * 1000 + 2);
+  });
+});
