@@ -17,17 +17,8 @@ export const SYNTHETIC_FILES = [
   'results-total.txt', 'results-total.md', 'review-total.txt', 'review-total.md', 'balance.txt', 'balance.md',
 ];
 
-/** mulberry32: a small, fast, seeded PRNG. Returns floats in [0, 1). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from './rng.mjs';
+import { rng } from './rng.mjs';
 const int = (r, lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 

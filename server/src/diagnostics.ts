@@ -1,7 +1,7 @@
 /** Lint results as LSP diagnostics, and the per-document cache that code actions and hovers read. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
+import { relint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
 
 export const SOURCE = 'report-lint';
 export const ruleDocUrl = ruleDocsUrl;
@@ -76,10 +76,12 @@ export function countMessages(messages: readonly LintMessage[]): Counts {
   return c;
 }
 
-/** Lints a document; `ms` is the core's time. */
-export function runLint(doc: TextDocument, options: LintRunOptions): CachedLint & { ms: number } {
+/** Lints a document; `ms` is the core's time. With the document's previous result (same options),
+ *  only the stretch an edit can change is re-checked by the local rules (core relint). */
+export function runLint(doc: TextDocument, options: LintRunOptions, previous?: CachedLint): CachedLint & { ms: number } {
   const t0 = performance.now();
-  const result = lint(doc.getText(), options);
+  const reuse = previous && JSON.stringify(previous.options) === JSON.stringify(options) ? { text: previous.model.text, result: previous } : undefined;
+  const result = relint(reuse, doc.getText(), options);
   const ms = performance.now() - t0;
   return { ...result, uri: doc.uri, version: doc.version, options, ms };
 }

@@ -125,7 +125,7 @@ function lintDocument(doc: TextDocument, settings: Settings): CachedLint | undef
     cache.delete(doc.uri);
     return undefined;
   }
-  const result = runLint(doc, options);
+  const result = runLint(doc, options, cache.get(doc.uri));
   cache.set(doc.uri, result);
   return result;
 }

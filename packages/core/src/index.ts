@@ -1,5 +1,7 @@
 export * from './types';
 export { lint, defaultLevel } from './lint';
+export { relint, changedStretch } from './incremental';
+export type { PreviousLint } from './incremental';
 export { applyFixes, compatibleFixes, fixText } from './fix';
 export { parseReport, detectFormat } from './parse';
 export { rules, ruleById } from './rules';

@@ -1,5 +1,5 @@
 /** The linter: parse once, run every enabled rule, place and filter the messages. */
-import type { LintMessage, LintOptions, LintResult, RuleLevel, RuleMeta, RuleReport, Severity } from './types';
+import type { LintMessage, LintOptions, LintResult, ReportModel, RuleLevel, RuleMeta, RuleReport, Severity, Span } from './types';
 import { parseReport } from './parse';
 import { rules } from './rules';
 import { LineIndex } from './lines';
@@ -13,9 +13,21 @@ export const defaultLevel = (meta: RuleMeta): RuleLevel => (meta.recommended ===
 export const MAX_MESSAGES_PER_RULE = 1000;
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const model = parseReport(text, options);
+  return lintModel(parseReport(text, options), options);
+}
+
+/** A re-lint after an edit (see incremental.ts): the rules whose findings are local run only over
+ *  `scan` and keep only what starts in `report`; the others run as usual. */
+export interface LocalRun {
+  lines: LineIndex;
+  scan: Span;
+  report: Span;
+}
+
+export function lintModel(model: ReportModel, options: LintOptions, local?: LocalRun): LintResult {
+  const text = model.text;
   if (!model.isReport && !options.force) return { messages: [], model };
-  const lines = new LineIndex(text);
+  const lines = local?.lines ?? new LineIndex(text);
   const silenced = suppression(parseDirectives(text, lines));
   const messages: LintMessage[] = [];
 
@@ -25,7 +37,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     let placed = 0;
     let dropped: RuleReport | undefined;
     let droppedCount = 0;
+    const windowed = local && rule.meta.local;
     const place = (r: RuleReport) => {
+      if (windowed && (r.span.start < local.report.start || r.span.start >= local.report.end)) return;
       if (placed >= MAX_MESSAGES_PER_RULE) {
         dropped ??= r;
         droppedCount++;
@@ -51,7 +65,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       });
     };
     try {
-      rule.check({ model, report: place, options: options.ruleOptions?.[rule.meta.id] });
+      rule.check({ model, report: place, options: options.ruleOptions?.[rule.meta.id], ...(windowed ? { window: local.scan } : {}) });
     } catch (err) {
       // A rule must never take the linter down with it; say so where it can be seen.
       place({ message: `规则 ${rule.meta.id} 内部错误：${(err as Error).message}`, span: { start: 0, end: 0 }, severity: 'info' });

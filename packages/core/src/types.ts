@@ -46,6 +46,10 @@ export interface RuleMeta {
   fixable: boolean;
   /** False for opt-in rules (style checks that real reports trip often): off unless configured. */
   recommended?: boolean;
+  /** Each finding depends only on the text of its own paragraph and the one before and after it
+   *  (and on what the parser found: tables, comments, citations). After an edit such a rule is run
+   *  only around the edit (`RuleContext.window`); see incremental.ts. */
+  local?: boolean;
 }
 
 /** What a rule reports; the linter adds line/column and severity. */
@@ -62,6 +66,9 @@ export interface RuleContext {
   report(r: RuleReport): void;
   /** This rule's options (`LintOptions.ruleOptions[id]`), as given: each rule checks what it reads. */
   options?: unknown;
+  /** For a `local` rule after an edit: only findings that start in this stretch are wanted, so the
+   *  rule may skip the text outside it (reports outside are dropped). */
+  window?: Span;
 }
 
 export interface Rule {
@@ -88,6 +95,8 @@ export interface LintResult {
   /** Sorted by offset, then rule id. Empty when the document is not a report (unless forced). */
   messages: LintMessage[];
   model: ReportModel;
+  /** Set by relint when it re-checked the local rules only here (the rest carried over). */
+  relinted?: Span;
 }
 
 export interface FixResult {

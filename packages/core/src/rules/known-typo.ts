@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { KNOWN_TYPOS, type KnownTypo } from './data/known-typos';
 import { textScope } from './text-scope';
+import { matchesIn, readSpan } from './window';
 
 export interface KnownTypoOptions {
   /** More misspellings, checked with the built-in list. */
@@ -30,15 +31,15 @@ function escape(s: string): string {
 }
 
 export default {
-  meta: { id: 'known-typo', description: '本类报告中常见的错别字（如「不子公开」应为「不予公开」）', defaultSeverity: 'warning', fixable: true },
-  check({ model, report, options }) {
+  meta: { id: 'known-typo', description: '本类报告中常见的错别字（如「不子公开」应为「不予公开」）', defaultSeverity: 'warning', fixable: true, local: true },
+  check({ model, report, options, window }) {
     const typos = typoList(options);
     if (!typos.length) return;
     const byWrong = new Map(typos.map((t) => [t.wrong, t]));
     // Longest first, so that a longer entry wins over one it contains.
     const pattern = new RegExp([...byWrong.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
     const scope = textScope(model);
-    for (const m of model.text.matchAll(pattern)) {
+    for (const m of matchesIn(model.text, pattern, readSpan({ model, window }))) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!scope.spanInText(span)) continue;
       const t = byWrong.get(m[0])!;

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { textScope } from './text-scope';
+import { matchesIn, readSpan } from './window';
 
 // Template fill-ins left in: XXX局, ××年, 〇〇, ＸＸ. Latin x's inside a word or URL (zfxxgk) are not,
 // nor 〇 in a year written in numerals (二〇〇五年).
@@ -11,19 +12,20 @@ const BRACKETED = /[【\[［]\s*(?:[^】\]］\n]{0,8}?(?:名称|单位|机关|�
 const EMPTY_FIELD = /(网址|网站地址|电子邮箱|邮箱|联系电话|电话|传真|邮政编码|邮编|联系地址|地址|联系人)[：:][ \t\u3000]*(?=[，,。；;）)])/g;
 
 export default {
-  meta: { id: 'placeholder', description: '模板占位符未替换（XXX、××、【单位名称】、空的「网址：」）', defaultSeverity: 'warning', fixable: false },
-  check({ model, report }) {
+  meta: { id: 'placeholder', description: '模板占位符未替换（XXX、××、【单位名称】、空的「网址：」）', defaultSeverity: 'warning', fixable: false, local: true },
+  check({ model, report, window }) {
     const text = model.text;
     const scope = textScope(model);
-    for (const m of text.matchAll(MARKS)) {
+    const read = readSpan({ model, window });
+    for (const m of matchesIn(text, MARKS, read)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (scope.spanInText(span)) report({ message: `「${m[0]}」像是模板占位符，应填写实际内容`, span });
     }
-    for (const m of text.matchAll(BRACKETED)) {
+    for (const m of matchesIn(text, BRACKETED, read)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (scope.spanInText(span)) report({ message: `「${m[0]}」是模板里的填写提示，应替换为实际内容`, span });
     }
-    for (const m of text.matchAll(EMPTY_FIELD)) {
+    for (const m of matchesIn(text, EMPTY_FIELD, read)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (scope.spanInText(span)) report({ message: `「${m[1]}」后面没有内容：应填写${m[1]}，或删去这一项`, span });
     }

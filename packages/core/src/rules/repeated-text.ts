@@ -1,5 +1,6 @@
 import type { Rule, Span } from '../types';
 import { textScope } from './text-scope';
+import { readSpan } from './window';
 
 /** Reduplicated words that are correct as written (ABAB verbs of plain speech). */
 const ACCEPTED = new Set(['研究研究', '讨论讨论', '学习学习', '商量商量', '了解了解', '考虑考虑']);
@@ -13,12 +14,12 @@ const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
  *  耕地力地力). One repeated character is left alone: 层层、紧紧、事事、村村 are words, and 落实实验区
  *  is two words meeting. Each position is tried with each length, comparing characters directly: a
  *  back-referencing regex is quadratic on a report whose body is one long line. */
-export function repeatedWords(text: string): { start: number; length: number }[] {
+export function repeatedWords(text: string, from = 0, to = text.length): { start: number; length: number }[] {
   const n = text.length;
   const found: { start: number; length: number }[] = [];
   // runEnd: where the run of Chinese characters holding i ends, found once per run.
-  let runEnd = 0;
-  for (let i = 0; i < n; i++) {
+  let runEnd = from;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (!isHan(c)) continue;
     if (runEnd <= i) {
@@ -46,11 +47,11 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0
 
 /** Sentences written twice in a row, white space between allowed: each sentence ends with 。；！？
  *  and holds at least six Chinese characters. Read terminator by terminator, comparing offsets. */
-export function repeatedSentences(text: string): { first: Span; second: Span }[] {
+export function repeatedSentences(text: string, from = 0, to = text.length): { first: Span; second: Span }[] {
   const found: { first: Span; second: Span }[] = [];
   let prev: Span | undefined;
-  let pieceStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  let pieceStart = from;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (!isTerminator(c)) continue;
     let start = pieceStart;
@@ -84,19 +85,20 @@ function hanCount(text: string, span: Span): number {
 }
 
 export default {
-  meta: { id: 'repeated-text', description: '同一词语或句子紧挨着重复书写（如「审核审核」）', defaultSeverity: 'warning', fixable: true },
-  check({ model, report }) {
+  meta: { id: 'repeated-text', description: '同一词语或句子紧挨着重复书写（如「审核审核」）', defaultSeverity: 'warning', fixable: true, local: true },
+  check({ model, report, window }) {
     const text = model.text;
     const scope = textScope(model);
+    const read = readSpan({ model, window });
     const found: { start: number; end: number }[] = [];
     // A whole sentence written twice in a row.
-    for (const { first, second } of repeatedSentences(text)) {
+    for (const { first, second } of repeatedSentences(text, read.start, read.end)) {
       if (!scope.spanInText({ start: first.start, end: second.end })) continue;
       found.push(second);
       const sentence = text.slice(second.start, second.end);
       report({ message: `句子重复：「${shorten(sentence)}」紧接着又写了一遍`, span: second, fix: { range: [first.end, second.end], text: '' } });
     }
-    for (const r of repeatedWords(text)) {
+    for (const r of repeatedWords(text, read.start, read.end)) {
       const unit = text.slice(r.start, r.start + r.length);
       if (ACCEPTED.has(unit + unit)) continue;
       const span = { start: r.start + r.length, end: r.start + 2 * r.length };

@@ -1,4 +1,5 @@
 import type { Fix, Rule, Span } from '../types';
+import { readSpan } from './window';
 
 interface Nested {
   open: number;
@@ -9,10 +10,10 @@ interface Nested {
 
 /** Inner titles marked `<…>` or `《…》` inside a closed `《…》`, one line at a time (titles do not span
  *  lines, and an unclosed mark must not swallow the rest of the text). */
-export function nestedTitles(text: string, ignored: readonly Span[]): Nested[] {
+export function nestedTitles(text: string, ignored: readonly Span[], read: Span = { start: 0, end: text.length }): Nested[] {
   const found: Nested[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  let lineStart = text.lastIndexOf('\n', read.start - 1) + 1;
+  while (lineStart <= text.length && lineStart < Math.max(read.end, 1)) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (text.slice(lineStart, lineEnd).includes('《')) scanLine(text, lineStart, lineEnd, found);
@@ -48,10 +49,10 @@ function scanLine(text: string, from: number, to: number, found: Nested[]): void
 }
 
 export default {
-  meta: { id: 'title-mark-nesting', description: '书名号内再用书名号时应使用单书名号〈〉，不能用 <> 或《》', defaultSeverity: 'warning', fixable: true },
-  check({ model, report }) {
+  meta: { id: 'title-mark-nesting', description: '书名号内再用书名号时应使用单书名号〈〉，不能用 <> 或《》', defaultSeverity: 'warning', fixable: true, local: true },
+  check({ model, report, window }) {
     const text = model.text;
-    for (const n of nestedTitles(text, model.ignored)) {
+    for (const n of nestedTitles(text, model.ignored, readSpan({ model, window }))) {
       const inner = text.slice(n.open + 1, n.close);
       const fix: Fix = { range: [n.open, n.close + 1], text: `〈${inner}〉` };
       const used = n.marks === '<>' ? '尖括号「<>」' : '双书名号「《》」';

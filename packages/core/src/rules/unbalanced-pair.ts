@@ -1,5 +1,6 @@
 import type { Rule, RuleReport, Span } from '../types';
 import { textScope } from './text-scope';
+import { readSpan } from './window';
 
 /** Opening mark → its kind; full- and half-width round brackets are one kind (their width is
  *  punctuation-width's matter). ASCII [] and {} are left out: Markdown links, page markup and code
@@ -138,9 +139,10 @@ export function pairProblems(text: string, para: Span, skip: (offset: number) =>
 }
 
 export default {
-  meta: { id: 'unbalanced-pair', description: '括号、书名号、引号不成对（缺开、缺闭或重复）', defaultSeverity: 'warning', fixable: true },
-  check({ model, report }) {
+  meta: { id: 'unbalanced-pair', description: '括号、书名号、引号不成对（缺开、缺闭或重复）', defaultSeverity: 'warning', fixable: true, local: true },
+  check({ model, report, window }) {
     const text = model.text;
+    const read = readSpan({ model, window });
     const scope = textScope(model);
     // A malformed 发文字号 (〔2020]) is doc-number-format's; its brackets are not counted here.
     const citations = model.citations.map((c) => c.span).sort((a, b) => a.start - b.start);
@@ -163,10 +165,10 @@ export default {
       return next < marks.length && marks[next] < para.end;
     };
     for (const run of scope.runs) {
-      if (!hasMark(run)) continue;
+      if (run.end <= read.start || run.start >= read.end || !hasMark(run)) continue;
       const paras = paragraphs(text, run);
       paras.forEach((para, i) => {
-        if (!hasMark(para)) return;
+        if (para.end < read.start || para.start >= read.end || !hasMark(para)) return;
         const edges = { tableBefore: i === 0 && run.start > 0, tableAfter: i === paras.length - 1 && run.end < text.length };
         for (const r of pairProblems(text, para, inCitation, edges, marks)) report(r);
       });
