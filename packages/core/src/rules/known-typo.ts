@@ -26,6 +26,18 @@ export function typoList(options: unknown): KnownTypo[] {
   ];
 }
 
+/** The list's lookup and expression, made once per list (the built-in one on every lint). */
+let last: { key: string; byWrong: Map<string, KnownTypo>; pattern: RegExp } | undefined;
+function compiled(typos: KnownTypo[]): { byWrong: Map<string, KnownTypo>; pattern: RegExp } {
+  const key = typos.map((t) => `${t.wrong}\u0000${t.right}\u0000${t.reason}`).join('\u0001');
+  if (last?.key !== key) {
+    const byWrong = new Map(typos.map((t) => [t.wrong, t]));
+    // Longest first, so that a longer entry wins over one it contains.
+    last = { key, byWrong, pattern: new RegExp([...byWrong.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g') };
+  }
+  return last;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -35,9 +47,7 @@ export default {
   check({ model, report, options, window }) {
     const typos = typoList(options);
     if (!typos.length) return;
-    const byWrong = new Map(typos.map((t) => [t.wrong, t]));
-    // Longest first, so that a longer entry wins over one it contains.
-    const pattern = new RegExp([...byWrong.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+    const { byWrong, pattern } = compiled(typos);
     const scope = textScope(model);
     for (const m of matchesIn(model.text, pattern, readSpan({ model, window }))) {
       const span = { start: m.index, end: m.index + m[0].length };

@@ -60,10 +60,10 @@ const IS_MARK = new Uint8Array(65536);
 for (const c of [...Object.keys(OPEN), ...Object.keys(CLOSE)]) IS_MARK[c.charCodeAt(0)] = 1;
 const MAX_DEPTH = 8;
 
-/** The offsets of all marks in the text, in order. */
-function markPositions(text: string): number[] {
+/** The offsets of all marks in text[from, to), in order. */
+function markPositions(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (IS_MARK[text.charCodeAt(i)]) out.push(i);
+  for (let i = from; i < to; i++) if (IS_MARK[text.charCodeAt(i)]) out.push(i);
   return out;
 }
 
@@ -158,17 +158,22 @@ export default {
       return false;
     };
     // Where the marks are, found in one pass: most paragraphs have none and are not looked at.
-    const marks = markPositions(text);
+    // After an edit (a window), only in the paragraphs read.
+    const windowed = read.start > 0 || read.end < text.length;
+    const all = windowed ? undefined : markPositions(text);
     let next = 0;
     const hasMark = (para: Span) => {
-      while (next < marks.length && marks[next] < para.start) next++;
-      return next < marks.length && marks[next] < para.end;
+      if (!all) return true;
+      while (next < all.length && all[next] < para.start) next++;
+      return next < all.length && all[next] < para.end;
     };
     for (const run of scope.runs) {
       if (run.end <= read.start || run.start >= read.end || !hasMark(run)) continue;
       const paras = paragraphs(text, run);
       paras.forEach((para, i) => {
         if (para.end < read.start || para.start >= read.end || !hasMark(para)) return;
+        const marks = all ?? markPositions(text, para.start, para.end);
+        if (!marks.length) return;
         const edges = { tableBefore: i === 0 && run.start > 0, tableAfter: i === paras.length - 1 && run.end < text.length };
         for (const r of pairProblems(text, para, inCitation, edges, marks)) report(r);
       });

@@ -11,10 +11,17 @@ export function* matchesIn(text: string, re: RegExp, span: Span): Generator<RegE
     yield* text.matchAll(re) as IterableIterator<RegExpExecArray>;
     return;
   }
-  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  r.lastIndex = span.start;
-  for (let m = r.exec(text); m && m.index < span.end; m = r.exec(text)) {
-    yield m;
-    if (m[0] === '') r.lastIndex++;
+  // The expression itself, from the stretch's start (compiling a copy of a long alternation would
+  // cost more than the search); its lastIndex is left at 0 as matchAll leaves it.
+  if (!re.global) throw new Error('matchesIn needs a global regular expression');
+  try {
+    re.lastIndex = span.start;
+    for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
+      const next = re.lastIndex;
+      yield m;
+      re.lastIndex = m[0] === '' ? next + 1 : next;
+    }
+  } finally {
+    re.lastIndex = 0;
   }
 }
