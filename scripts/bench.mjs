@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { BENCH_DIR, ROOT, SEED_FILES, bigReport, fixture, rng, utf8Bytes, writeBatch } from './lib/generate.mjs';
+import { BENCH_DIR, ROOT, SEED_FILES, bigReport, fixture, rng, shapedReport, utf8Bytes, writeBatch } from './lib/generate.mjs';
 import { loadCore } from './lib/core.mjs';
 import { lspLatency } from './lib/lsp.mjs';
 import { printTable } from './lib/table.mjs';
@@ -32,6 +32,8 @@ const CLI_BUNDLE = join(ROOT, 'packages/cli/dist/cli.js');
 const SERVER_BUNDLE = join(ROOT, 'server/dist/server.js');
 const MDL_BIN = markdownlintBin();
 const MB = 1024 * 1024;
+/** Real-shaped inputs made from the synthetic report (scripts/dev/make-shapes.py). */
+const SHAPE_FILES = ['shapes/flat.runs.correct.txt', 'shapes/flat.spaced.correct.txt', 'shapes/pdftotext.chromium.correct.txt', 'shapes/pdfcopy.chromium.correct.txt'];
 
 mkdirSync(BENCH_DIR, { recursive: true });
 
@@ -147,7 +149,12 @@ if (want('core')) {
       { name: 'generated 1 MB text', text: bigReport(MB, 'text'), filePath: 'big.txt', big: true, ratioOf: 'generated 256 KB text' },
       { name: 'generated 256 KB Markdown', text: bigReport(MB / 4, 'markdown'), filePath: 'big.md', big: true },
       { name: 'generated 1 MB Markdown', text: bigReport(MB, 'markdown'), filePath: 'big.md', big: true, ratioOf: 'generated 256 KB Markdown' },
+      // The shapes users paste: a crawler's one-line text, a PDF copy, and 1 MB line- and table-heavy ones.
+      ...SHAPE_FILES.filter((f) => existsSync(join(ROOT, 'fixtures', f))).map((f) => ({ name: f, text: fixture(f), filePath: f })),
+      { name: 'generated 1 MB line-heavy', text: shapedReport(MB, 'line-heavy'), filePath: 'lines.txt', big: true, edit: true },
+      { name: 'generated 1 MB table-heavy', text: shapedReport(MB, 'table-heavy'), filePath: 'rows.txt', big: true, edit: true },
     ];
+    inputs.find((i) => i.name === 'generated 1 MB text').edit = true;
     const rows = [];
     const medians = new Map();
     // Warm the JIT on every input first, so that the first big one does not pay for the others.
@@ -169,6 +176,28 @@ if (want('core')) {
       rows.push([input.name, kb >= 1024 ? `${(kb / 1024).toFixed(2)} MB` : `${kb.toFixed(1)} KB`, String(messages), ms(median(times)), ms(p95(times)), rate, ratio]);
     }
     printTable(['report', 'size', 'msgs', 'median', 'p95', 'rate', 'scaling (4× size)'], rows);
+    // What the editor does on a keystroke: relint from the previous result (one digit of a 表三 cell changed).
+    const editRows = [];
+    for (const input of inputs.filter((i) => i.edit)) {
+      const opts = { filePath: input.filePath };
+      const cell = /（一）予以公开\s+/.exec(input.text);
+      const at = cell.index + cell[0].length;
+      const previous = { text: input.text, result: c.lint(input.text, opts) };
+      const times = [];
+      let windowed = 0;
+      const warmUp = 3;
+      for (let i = -warmUp; i < (quick ? 7 : 15); i++) {
+        const next = input.text.slice(0, at) + String((Number(input.text[at]) + 1 + i + warmUp) % 10) + input.text.slice(at + 1);
+        const s = performance.now();
+        const r = c.relint(previous, next, opts);
+        if (i < 0) continue;
+        times.push(performance.now() - s);
+        if (r.relinted || next === input.text) windowed++;
+      }
+      editRows.push([input.name, ms(medians.get(input.name)), ms(median(times)), ms(p95(times)), windowed === times.length ? 'local rules around the edit' : `whole lint (${times.length - windowed} of ${times.length})`]);
+    }
+    console.log('\n  after an edit (relint from the previous result, as the language server does):');
+    printTable(['report', 'lint', 'relint median', 'relint p95', 'how'], editRows);
     const rMd = medians.get('generated 1 MB Markdown') / medians.get('generated 256 KB Markdown');
     const rTxt = medians.get('generated 1 MB text') / medians.get('generated 256 KB text');
     console.log(`  4× the size takes ${rTxt.toFixed(2)}× (text) and ${rMd.toFixed(2)}× (Markdown) the time: ${Math.max(rTxt, rMd) <= 6 ? 'linear enough (≤ 6×)' : 'SUPERLINEAR (> 6×)'}`);

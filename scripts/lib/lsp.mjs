@@ -62,8 +62,9 @@ export async function lspLatency(serverPath, text, settings, edits) {
     const first = await opened;
     const openMs = first.t - s;
     // The cell to edit: the 自然人 number of （一）予以公开 (two digits in every generated report).
-    const label = '（一）予以公开\t';
-    const at = text.indexOf(label) + label.length;
+    // Followed by a tab, or (a PDF copy) by line breaks.
+    const cell = /（一）予以公开\s+/.exec(text);
+    const at = cell ? cell.index + cell[0].length : 0;
     const before = text.slice(0, at);
     const line = before.split('\n').length - 1;
     const character = at - before.lastIndexOf('\n') - 1;

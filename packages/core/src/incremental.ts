@@ -13,6 +13,7 @@ import { parseReport } from './parse';
 import { LineIndex } from './lines';
 import { ruleById } from './rules';
 import { textScope } from './rules/text-scope';
+import { besideGridRow } from './rules/window';
 
 export interface PreviousLint {
   text: string;
@@ -67,12 +68,12 @@ export function changedStretch(old: string, text: string): Span | undefined {
   return { start: prefix, end: text.length - suffix };
 }
 
-/** A paragraph ends at a line break after a sentence's end (。！？；：” before it, blanks aside) or
- *  at a blank line: the same places where the local rules' own paragraphs may end. */
+/** A paragraph ends at a line break after a sentence's end (。！？；：” before it, blanks aside), at a
+ *  blank line, or beside a grid row: places where the local rules' own paragraphs end too. */
 function endsParagraph(text: string, newline: number): boolean {
   let i = newline - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\u3000')) i--;
-  return i < 0 || '。！？；：”\n'.includes(text[i]);
+  return i < 0 || '。！？；：”\n'.includes(text[i]) || besideGridRow(text, newline);
 }
 
 /** The start of the paragraph `count` paragraphs before the one holding `offset` (1: its own). */

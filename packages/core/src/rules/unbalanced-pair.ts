@@ -1,6 +1,6 @@
 import type { Rule, RuleReport, Span } from '../types';
 import { textScope } from './text-scope';
-import { readSpan } from './window';
+import { besideGridRow, readSpan } from './window';
 
 /** Opening mark → its kind; full- and half-width round brackets are one kind (their width is
  *  punctuation-width's matter). ASCII [] and {} are left out: Markdown links, page markup and code
@@ -34,7 +34,7 @@ function paragraphs(text: string, run: Span): Span[] {
     let after = nl + 1;
     while (after < run.end && (text[after] === ' ' || text[after] === '\t' || text[after] === '\u3000' || text[after] === '\r')) after++;
     HEADING_START.lastIndex = nl + 1;
-    const ends = before < start || SENTENCE_END.has(text.charCodeAt(before)) || text[after] === '\n' || HEADING_START.test(text);
+    const ends = before < start || SENTENCE_END.has(text.charCodeAt(before)) || text[after] === '\n' || HEADING_START.test(text) || besideGridRow(text, nl);
     if (!ends) continue;
     out.push({ start, end: nl });
     start = nl + 1;

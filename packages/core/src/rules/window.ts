@@ -25,3 +25,20 @@ export function* matchesIn(text: string, re: RegExp, span: Span): Generator<RegE
     re.lastIndex = 0;
   }
 }
+
+/** A line break between a grid row (a line holding a tab or `|`) and another line: running text
+ *  does not go on across it, so it bounds the paragraphs of the local rules (unbalanced-pair) and of
+ *  the stretch re-read after an edit alike. */
+export function besideGridRow(text: string, newline: number): boolean {
+  const before = text.lastIndexOf('\n', newline - 1) + 1;
+  let after = text.indexOf('\n', newline + 1);
+  if (after < 0) after = text.length;
+  return hasSeparator(text, before, newline) || hasSeparator(text, newline + 1, after);
+}
+
+function hasSeparator(text: string, from: number, to: number): boolean {
+  const tab = text.indexOf('\t', from);
+  if (tab >= 0 && tab < to) return true;
+  const pipe = text.indexOf('|', from);
+  return pipe >= 0 && pipe < to;
+}
