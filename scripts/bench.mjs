@@ -243,8 +243,16 @@ if (want('batch')) {
       console.log(`  could not read the JSON output: ${err.message}`);
     }
     const best = Math.min(...times);
-    const rows = [[`${count} reports`, String(files), String(messages), `${(median(times) / 1000).toFixed(2)} s`, `${(best / 1000).toFixed(2)} s`, `${Math.round(count / (median(times) / 1000))} files/s`, `exit ${status}`]];
+    // The floor: a script that only walks the folder, reads the files and splits them into lines.
+    const floorTimes = [];
+    for (let i = 0; i < runs; i++) floorTimes.push(timeProcess([join(ROOT, 'scripts/lib/floor.mjs'), dir]).ms);
+    const floor = median(floorTimes);
+    const rows = [
+      [`report-lint, ${count} reports`, String(files), String(messages), `${(median(times) / 1000).toFixed(2)} s`, `${(best / 1000).toFixed(2)} s`, `${Math.round(count / (median(times) / 1000))} files/s`, `exit ${status}`],
+      ['floor: walk, read, split', '', '', `${(floor / 1000).toFixed(2)} s`, `${(Math.min(...floorTimes) / 1000).toFixed(2)} s`, `${Math.round(count / (floor / 1000))} files/s`, ''],
+    ];
     printTable(['batch', 'files out', 'messages', 'median', 'best', 'throughput', ''], rows);
+    console.log(`  report-lint takes ${(median(times) / floor).toFixed(1)}× the floor (medians; target within 4×: ${median(times) / floor <= 4 ? 'ok' : 'MISSED'})`);
     console.log(`  ${runs} run(s); JSON output ${(statSync(out).size / MB).toFixed(1)} MB to .bench/; target < 10 s on 2 cores: ${median(times) < 10000 ? 'ok' : 'MISSED'}`);
     if (files !== count) console.log(`  warning: the CLI reported ${files} files, expected ${count}`);
   }
