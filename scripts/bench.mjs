@@ -270,13 +270,19 @@ if (want('lsp')) {
       const text = bigReport(MB, 'text');
       const raw = await lspLatency(SERVER_BUNDLE, text, { debounceMs: 0 }, edits);
       const debounced = await lspLatency(SERVER_BUNDLE, text, {}, quick ? 4 : 8);
-      const rows = [
-        ['debounceMs 0 (raw)', String(raw.times.length), ms(median(raw.times)), ms(p95(raw.times)), ms(median(raw.lintMs)), ms(raw.openMs)],
-        [`default debounce (${debounced.debounceMs ?? '?'} ms)`, String(debounced.times.length), ms(median(debounced.times)), ms(p95(debounced.times)), ms(median(debounced.lintMs)), ms(debounced.openMs)],
-      ];
-      printTable(['setting', 'edits', 'median', 'p95', 'server lint', 'didOpen→first'], rows);
-      console.log(`  document ${(utf8Bytes(text) / MB).toFixed(2)} MB, ${text.split('\n').length} lines; the debounce adds ${ms(median(debounced.times) - median(raw.times))} (median); target raw < 30 ms: ${median(raw.times) < 30 ? 'ok' : 'MISSED'}`);
-      if (raw.notes.length) for (const n of raw.notes) console.log(`  note: ${n}`);
+      const row = (name, r) => [name, String(r.times.length), ms(median(r.times)), ms(p95(r.times)), ms(median(r.lintMs)), ms(r.openMs)];
+      const rows = [row('prose, debounceMs 0 (raw)', raw), row(`prose, default debounce (${debounced.debounceMs ?? '?'} ms)`, debounced)];
+      // The other 1 MB shapes users have: a PDF copy (every cell on its own line, blank CRLF lines) and table rows.
+      const shapes = [];
+      for (const shape of ['line-heavy', 'table-heavy']) {
+        const r = await lspLatency(SERVER_BUNDLE, shapedReport(MB, shape), { debounceMs: 0 }, edits);
+        shapes.push(r);
+        rows.push(row(`${shape}, debounceMs 0 (raw)`, r));
+      }
+      printTable(['document, setting', 'edits', 'median', 'p95', 'server lint', 'didOpen→first'], rows);
+      const worst = Math.max(p95(raw.times), ...shapes.map((r) => p95(r.times)));
+      console.log(`  prose document ${(utf8Bytes(text) / MB).toFixed(2)} MB, ${text.split('\n').length} lines; the debounce adds ${ms(median(debounced.times) - median(raw.times))} (median); target raw p95 < 30 ms on every shape: ${worst < 30 ? 'ok' : 'MISSED'}`);
+      for (const r of [raw, ...shapes]) for (const n of r.notes) console.log(`  note: ${n}`);
     } catch (err) {
       skipped('LSP latency', `the server did not answer as expected: ${err.message}`);
     }
