@@ -8,6 +8,10 @@ import { parseDirectives, suppression } from './directives';
 /** A rule's level when the configuration does not name it: off for opt-in rules. */
 export const defaultLevel = (meta: RuleMeta): RuleLevel => (meta.recommended === false ? 'off' : meta.defaultSeverity);
 
+/** A cross-report rule runs only when the reports it compares with are given. */
+const crossInputGiven = (meta: RuleMeta, options: LintOptions): boolean =>
+  meta.crossReport === 'previous' ? !!options.previous : meta.crossReport === 'subordinates' ? !!options.subordinates : true;
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const model = parseReport(text, options);
   if (!model.isReport && !options.force) return { messages: [], model };
@@ -18,6 +22,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const rule of rules) {
     const level: RuleLevel = options.rules?.[rule.meta.id] ?? defaultLevel(rule.meta);
     if (level === 'off') continue;
+    if (!crossInputGiven(rule.meta, options)) continue;
     const place = (r: RuleReport) => {
       const start = lines.position(r.span.start);
       const end = lines.position(r.span.end);
@@ -38,7 +43,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       });
     };
     try {
-      rule.check({ model, report: place, options: options.ruleOptions?.[rule.meta.id] });
+      rule.check({ model, report: place, options: options.ruleOptions?.[rule.meta.id], filePath: options.filePath, previous: options.previous, subordinates: options.subordinates });
     } catch (err) {
       // A rule must never take the linter down with it; say so where it can be seen.
       place({ message: `规则 ${rule.meta.id} 内部错误：${(err as Error).message}`, span: { start: 0, end: 0 }, severity: 'info' });
