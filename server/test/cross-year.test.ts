@@ -12,7 +12,8 @@ import { lastYear, retitled, thisYear, withRow } from '../../packages/core/test/
 const CARRY_LINE = '四、结转下年度继续办理';
 const CARRIED_LINE = 31; // 0-based line of 二、上年结转 in the synthetic report
 const brokenCarry = () => withRow(lastYear(), CARRY_LINE, [3, 1, 0, 0, 0, 0, 4]);
-const crossYear = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'cross-year').map((d) => [d.range.start.line, d.severity, d.message.match(/「([^」]+)」列为 (\d+)/)?.slice(1).join(' ')]);
+const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
+const crossYear = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'cross-year').map((d) => [d.range.start.line, d.severity, messageOf(d).match(/「([^」]+)」列为 (\d+)/)?.slice(1).join(' ')]);
 
 let c: TestClient;
 let dir: string;
@@ -41,7 +42,7 @@ describe('cross-year in the editor', () => {
       [CARRIED_LINE, 2, '总计 3'],
     ]);
     const d = p.diagnostics.find((x) => x.code === 'cross-year')!;
-    expect(d.message).toContain('上年报告（2024.txt，2024 年度）');
+    expect(messageOf(d)).toContain('上年报告（2024.txt，2024 年度）');
     expect(d.codeDescription?.href).toMatch(/docs\/rules\/cross-year\.md$/);
   });
 
@@ -63,7 +64,7 @@ describe('cross-year in the editor', () => {
     // Closed without saving: the file on disk (changed meanwhile, and wrong) is compared again.
     writeFileSync(join(dir, '2024.txt'), withRow(lastYear(), CARRY_LINE, [4, 1, 0, 0, 0, 0, 5]));
     await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: lastUri } });
-    const q = await c.diagnostics(thisUri, (r) => r.diagnostics.some((d) => d.message.includes('「自然人」列为 4')));
+    const q = await c.diagnostics(thisUri, (r) => r.diagnostics.some((d) => messageOf(d).includes('「自然人」列为 4')));
     expect(crossYear(q.diagnostics)).toEqual([
       [CARRIED_LINE, 2, '自然人 2'],
       [CARRIED_LINE, 2, '总计 3'],
@@ -75,12 +76,12 @@ describe('cross-year in the editor', () => {
     const uri = fileUri(join(dir, '2025.txt'));
     c.settings = { previousReport: 'archive-2024.md' };
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const p = await c.diagnostics(uri, (q) => q.diagnostics.some((d) => d.code === 'cross-year' && d.message.includes('archive-2024.md')));
+    const p = await c.diagnostics(uri, (q) => q.diagnostics.some((d) => d.code === 'cross-year' && messageOf(d).includes('archive-2024.md')));
     expect(crossYear(p.diagnostics)).toEqual([[13, 2, '现行有效件数 37']]);
     c.settings = { previousReport: 'gone.txt' };
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const q = await c.diagnostics(uri, (r) => r.diagnostics.some((d) => d.code === 'cross-year' && d.message.includes('gone.txt')));
-    expect(q.diagnostics.filter((d) => d.code === 'cross-year').map((d) => [d.severity, d.message])).toEqual([[3, '未能与上年报告（gone.txt）比较：文件不存在']]);
+    const q = await c.diagnostics(uri, (r) => r.diagnostics.some((d) => d.code === 'cross-year' && messageOf(d).includes('gone.txt')));
+    expect(q.diagnostics.filter((d) => d.code === 'cross-year').map((d) => [d.severity, messageOf(d)])).toEqual([[3, '未能与上年报告（gone.txt）比较：文件不存在']]);
   });
 
   test('is turned off like any rule', async () => {

@@ -14,8 +14,8 @@ import { MAX_FILE_BYTES } from './encoding';
 import { loadIgnore, type IgnoreFilter } from './ignore';
 import type { Output } from './output';
 import { processFileSafely, type FileJob, type FileResult, type FixMode } from './process-file';
-import { readOther } from './others';
-import { mergeMessages, pairJobs, renderExplicitPair, renderPairs } from './pairs';
+import { levelOf, readOther } from './others';
+import { CROSS_YEAR, mergeMessages, pairJobs, renderExplicitPair, renderPairs } from './pairs';
 import { runSum } from './sum';
 import pkg from '../package.json';
 
@@ -231,7 +231,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   // cross-year: the one pair given by --previous, or the pairs found in a batch after the first pass.
-  const pairing = !opts.previous && (jobs.length > 1 || opts.printPairs);
+  const pairing = !opts.previous && (opts.printPairs || (jobs.length > 1 && jobs.some((j) => levelOf(j.rules, CROSS_YEAR) !== 'off')));
   if (opts.previous) {
     if (jobs.length !== 1) {
       say(`--previous 只能与一个要检查的文件一起使用（现在有 ${jobs.length} 个）；检查目录或多个文件时，同一机关相邻年度的报告会自动配对`);

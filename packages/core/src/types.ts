@@ -126,8 +126,8 @@ export interface TableFacts {
   confident: boolean;
   /** The table's own doubt (rows that could not be read, or why the table could not be). */
   doubt?: string;
-  /** `row|col` → the number read, for the cells read as whole numbers (or amounts). */
-  values: Record<string, number>;
+  /** Row key → column key → the number read, for the cells read as numbers. */
+  values: Record<string, Record<string, number>>;
 }
 
 export interface LintResult {

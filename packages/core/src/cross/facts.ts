@@ -6,16 +6,18 @@ import { specOf, TABLE_KINDS } from '../parse/tables/specs';
 import { normalize } from '../parse/normalize';
 import { bodyName } from '../rules/body-consistency';
 
-/** The key of a cell in `TableFacts.values`. */
-export const valueKey = (row: string, col: string) => `${row}|${col}`;
+/** The number read in a cell of the table, if any. */
+export const valueAt = (table: TableFacts | undefined, row: string, col: string): number | undefined => table?.values[row]?.[col];
 
 function tableFacts(table: Table): TableFacts {
-  const values: Record<string, number> = {};
+  const values: Record<string, Record<string, number>> = {};
   // A table not read with confidence gives no numbers at all: its cells may be shifted.
   if (table.confident) {
     for (const c of table.cells) {
-      const key = valueKey(c.row, c.col);
-      if (c.status === 'number' && c.value !== undefined && !(key in values)) values[key] = c.value;
+      if (c.status !== 'number' || c.value === undefined) continue;
+      // Nested objects rather than `row|col` keys: this runs on every file of a batch.
+      const row = values[c.row] ?? (values[c.row] = {});
+      if (!(c.col in row)) row[c.col] = c.value; // the first cell wins, as in cellAt
     }
   }
   return { format: specOf(table).format, confident: table.confident, ...(table.doubt ? { doubt: table.doubt } : {}), values };

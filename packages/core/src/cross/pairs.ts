@@ -32,7 +32,9 @@ export function pairReports<T>(candidates: readonly PairCandidate<T>[]): Pairing
       continue;
     }
     const key = `${bodyKey(c.facts.body)}\u0000${c.facts.year}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const group = byKey.get(key);
+    if (group) group.push(c);
+    else byKey.set(key, [c]);
   }
   const pairs: ReportPair<T>[] = [];
   const ambiguous: Pairing<T>['ambiguous'] = [];

@@ -6,7 +6,7 @@ import type { OtherReport, ReportModel, RuleReport, Span, Table, TableFacts, Tab
 import { cellAt } from '../arithmetic';
 import { specOf } from '../parse/tables/specs';
 import { cellName, shortTableName } from '../rules/names';
-import { valueKey } from './facts';
+import { valueAt } from './facts';
 
 const KINDS: TableKind[] = ['applications', 'review'];
 
@@ -31,7 +31,7 @@ function checkTable(parent: Table, children: OtherReport[], tables: (TableFacts 
     for (const col of row.columns) {
       const cell = cellAt(parent, row.key, col);
       if (cell?.value === undefined) continue;
-      const values = tables.map((t) => t?.values[valueKey(row.key, col)]);
+      const values = tables.map((t) => valueAt(t, row.key, col));
       const listed = children.map((c, i) => `${c.name} ${values[i] ?? '无法评估'}`).join('、');
       const known = values.filter((v): v is number => v !== undefined);
       const sum = known.reduce((a, b) => a + b, 0);

@@ -6,7 +6,8 @@ import type { OtherReport, ReportModel, RuleReport, Span, Table, TableFacts } fr
 import { cellAt } from '../arithmetic';
 import { specOf } from '../parse/tables/specs';
 import { cellName, rowName, columnName } from '../rules/names';
-import { reportFacts, sameBody, valueKey } from './facts';
+import { sameBody, valueAt } from './facts';
+import { bodyName } from '../rules/body-consistency';
 import { baseName, fileLabel } from './names';
 
 /** The two rows of 表三 that carry over, the same in both formats. */
@@ -30,7 +31,7 @@ function unusable(facts: TableFacts | undefined, tableLabel: string, names: Name
 
 function carriedOver(table: Table, prev: TableFacts, names: Names, out: RuleReport[], note: (message: string) => void): void {
   const label = rowName(table, CARRYOVER);
-  const prevValues = specOf(table).columns.map((c) => prev.values[valueKey(CARRYOVER, c.key)]);
+  const prevValues = specOf(table).columns.map((c) => valueAt(prev, CARRYOVER, c.key));
   if (prevValues.every((v) => v === undefined)) {
     note(`上年报告${names.previous}表三「${label}」行未能读取，未核对本年「${rowName(table, CARRIED)}」`);
     return;
@@ -49,7 +50,7 @@ function carriedOver(table: Table, prev: TableFacts, names: Names, out: RuleRepo
 function inForce(table: Table, prev: TableFacts, names: Names, out: RuleReport[]): void {
   for (const row of IN_FORCE_ROWS) {
     const [effective, issued, repealed] = ['effective', 'issued', 'repealed'].map((col) => cellAt(table, row, col));
-    const last = prev.values[valueKey(row, 'effective')];
+    const last = valueAt(prev, row, 'effective');
     if (effective?.value === undefined || issued?.value === undefined || repealed?.value === undefined || last === undefined) continue;
     const expected = last + issued.value - repealed.value;
     if (effective.value === expected) continue;
@@ -77,7 +78,7 @@ export function crossYearFindings(current: ReportModel, previous: OtherReport, c
     note(`上年报告${names.previous}不是本报告（${current.year} 年度）的上一年度报告，未作跨年度核对`);
     return out;
   }
-  const body = reportFacts(current).body;
+  const body = current.title ? bodyName(current.title.text) : undefined;
   if (!sameBody(body, prev.body)) {
     if (!previous.explicit) return out; // found by body and year: never a pair (the caller's mistake)
     if (body && prev.body) note(`上年报告的机关为「${prev.body}」，本报告为「${body}」：按指定的上年报告${names.previous}核对`);
