@@ -23,13 +23,17 @@ export function pairJobs(jobs: readonly FileJob[], results: readonly FileResult[
     const job = jobs[p.current.item!];
     if (levelOf(job.rules, CROSS_YEAR) === 'off') continue;
     target.push(p.current.item!);
+    // The first pass's messages are of the fixed text. A fixed file was written: it is linted as
+    // it is now. A fix not written (a dry run, standard input) is made again, all rules on, and
+    // only cross-year's messages are kept.
+    const unwritten = job.mode === 'dry-run' || (job.mode === 'fix' && job.path === '-');
     second.push({
       ...job,
       index: second.length,
-      mode: 'lint', // a fixed file was written in the first pass: this reads it as it is now
+      mode: unwritten ? job.mode : 'lint',
       printTables: false,
       collectFacts: false,
-      rules: onlyRule(job.rules, CROSS_YEAR),
+      rules: unwritten ? job.rules : onlyRule(job.rules, CROSS_YEAR),
       previous: { name: p.previous.name, facts: p.previous.facts },
     });
   }

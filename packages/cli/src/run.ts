@@ -269,7 +269,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (r.error) {
         fatal = true;
         say(`${r.error}: ${second.jobs[i].displayPath}（跨年度核对 cross-year）`);
-      } else into.messages = mergeMessages(into.messages, r.messages);
+      } else into.messages = mergeMessages(into.messages, r.messages.filter((msg) => msg.ruleId === CROSS_YEAR));
     });
   }
 

@@ -121,6 +121,16 @@ describe('a folder: pairs by body and year', () => {
     expect(cli(['--print-pairs', '2025.txt'], { cwd: dir }).stdout).toMatch(/^没有可配对的报告/);
   });
 
+  it('adds cross-year alone to a dry run\'s report (of the fixed text), and to a fix\'s', () => {
+    const dir = folder(files());
+    const lint = cli(['-f', 'json', '.'], { cwd: dir });
+    const dry = cli(['-f', 'json', '--fix-dry-run', '.'], { cwd: dir });
+    expect(JSON.parse(dry.stderr.slice(dry.stderr.indexOf('[')))).toEqual(json(lint));
+    const fixed = cli(['-f', 'json', '--fix', '.'], { cwd: dir });
+    expect(byRule(fixed, 'cross-year')).toEqual(byRule(lint, 'cross-year'));
+    expect(json(fixed).map((f) => f.messages.length)).toEqual(json(lint).map((f) => f.messages.filter((m) => !m.fix).length));
+  });
+
   it('gives the same report in worker threads', () => {
     const dir = folder(files());
     const serial = cli(['-f', 'json', '--concurrency', 'off', '.'], { cwd: dir });
