@@ -1,6 +1,4 @@
 /** How the cross-report messages name a file: `2025.txt，2025 年度`. */
-import type { ReportFacts } from '../types';
-
 /** The file name without its folders: the message is shown beside the file anyway. */
 export const baseName = (path: string) => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 
@@ -10,4 +8,3 @@ export function fileLabel(name: string | undefined, year?: number): string {
   return parts.length ? `（${parts.join('，')}）` : '';
 }
 
-export const yearOf = (facts: ReportFacts | undefined) => facts?.year;
