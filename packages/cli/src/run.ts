@@ -133,7 +133,7 @@ async function runInProcess(jobs: FileJob[], progress: (done: number) => void): 
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  // The subcommand; a file named `sum` is still linted as ./sum.
+  // The subcommand (a file named `sum` is linted by writing ./sum).
   if (argv[0] === 'sum') return runSum(argv.slice(1), io, { format: formatReport, useColor });
   const say = (line: string) => io.stderr.write(`report-lint: ${line}\n`);
   let opts: CliOptions;
