@@ -37,19 +37,28 @@ function decode(bytes: Buffer): string {
 
 export class PreviousReports {
   private readonly facts = new Map<string, FileFacts>();
+  /** An open document's facts, kept while its text is the same (each keystroke in this year's
+   *  report looks last year's up again). */
+  private readonly openFacts = new Map<string, { text: string; facts: ReportFacts }>();
   private readonly listings = new Map<string, { at: number; names: string[] }>();
 
   constructor(private readonly openText: OpenText) {}
 
   clear(): void {
     this.facts.clear();
+    this.openFacts.clear();
     this.listings.clear();
   }
 
   /** The facts of a file: from the editor when open, else from disk (cached by size and mtime). */
   factsOf(path: string): FileFacts {
     const open = this.openText(path);
-    if (open !== undefined) return { key: 'open', facts: reportFacts(parseReport(open, { filePath: path })) };
+    if (open !== undefined) {
+      let known = this.openFacts.get(path);
+      if (known?.text !== open) this.openFacts.set(path, (known = { text: open, facts: reportFacts(parseReport(open, { filePath: path })) }));
+      return { key: 'open', facts: known.facts };
+    }
+    this.openFacts.delete(path);
     let stat;
     try {
       stat = statSync(path);

@@ -18,5 +18,7 @@ export async function readOther(path: string, displayPath: string): Promise<{ ot
   const job: FileJob = { index: 0, path, displayPath, rules: NO_RULES, force: true, mode: 'lint', printTables: false, color: false, collectFacts: true };
   const r = await processFileSafely(job);
   if (r.error || !r.facts) return { other: { name: displayPath, problem: r.error ?? '无法读取' }, error: r.error ?? '无法读取', english: r.english };
+  // Read, but not a report (no title, no table): said as such, not as three missing tables.
+  if (!r.facts.body && !Object.keys(r.facts.tables).length) return { other: { name: displayPath, problem: '看起来不是年度报告（没有标题，也没有找到表格）' } };
   return { other: { name: displayPath, facts: r.facts } };
 }

@@ -182,6 +182,13 @@ describe('report-lint sum', () => {
     expect(found(run)).toEqual([['info', '无法评估下级报告 dept/gone.txt：文件不存在']]);
   });
 
+  it('says a child that is not a report cannot be assessed', () => {
+    const dir = family();
+    writeFileSync(join(dir, 'dept', 'notes.txt'), '会议纪要\n\n本周讨论了年度报告的准备工作。\n');
+    const run = sum(dir, 'county.txt', 'dept');
+    expect([run.status, found(run)]).toEqual([0, [['info', '无法评估下级报告 dept/notes.txt：看起来不是年度报告（没有标题，也没有找到表格）']]]);
+  });
+
   it('refuses what it cannot do', () => {
     const dir = family();
     for (const [args, said] of [
