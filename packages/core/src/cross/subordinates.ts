@@ -63,6 +63,8 @@ export function subordinateSumFindings(parent: ReportModel, children: OtherRepor
       note(`本级报告的${name}无法可靠读取${table.doubt ? `（${table.doubt}）` : ''}，无法与下级报告核对`);
       continue;
     }
+    // Confident, with rows left out: said, since `sum` runs no other rule that would say it.
+    if (table.doubt) note(`本级报告的${name}有未能读取的行（${table.doubt}）：这些行未与下级报告核对`);
     const found = children.map((c) => childTable(c, kind, parent.year));
     found.forEach((f, i) => {
       const key = f.whole ? children[i].name : `${children[i].name}|${kind}`;

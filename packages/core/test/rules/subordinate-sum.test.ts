@@ -87,6 +87,15 @@ describe('subordinate-sum', () => {
     ]);
   });
 
+  it('says which rows of the parent could not be read, and checks the others', () => {
+    const text = withRow(withRow(parent(), '（一）予以公开', [30, 6, 0, 3, 3, 0, 42, 1]), '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [10, 0, 0, 0, 0, 0, 10]);
+    expect(sum(text, children()).map((m) => [m.severity, m.message])).toEqual([
+      ['info', '本级报告的表三有未能读取的行（「（一）予以公开」行有 8 个数字（30 6 0 3 3 0 42 1），应为 7 个）：这些行未与下级报告核对'],
+      ['warning', '表三「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」行「自然人」列为 10，与下级报告之和 9 不符（某某区财政局.txt 3、某某区教育局.txt 3、某某区某某镇人民政府.txt 3）'],
+      ['warning', '表三「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」行「总计」列为 10，与下级报告之和 9 不符（某某区财政局.txt 3、某某区教育局.txt 3、某某区某某镇人民政府.txt 3）'],
+    ]);
+  });
+
   it('is configured like any rule', () => {
     const kids = children({ 1: (t) => withRow(t, '（一）予以公开', [11, 2, 0, 1, 1, 0, 14]) });
     expect(sum(parent(), kids, { 'subordinate-sum': 'error' }).map((m) => m.severity)).toEqual(['error']);
