@@ -112,6 +112,14 @@ describe('cross-year', () => {
     expect(crossYear(thisYear(), previous, '2025.txt', { 'cross-year': 'error' }).map((m) => m.severity)).toEqual(['error']);
   });
 
+  it('is silenced by a disable comment on the line above, as any rule', () => {
+    const previous = other('2024.txt', withRow(lastYear(), '行政规范性文件', [4, 1, 30]));
+    const text = thisYear().replace('行政规范性文件\t', '// report-lint-disable-next-line cross-year\n行政规范性文件\t');
+    expect(crossYear(text, previous)).toEqual([]);
+    // The comment line leaves the table as it was read: another rule's comment silences nothing.
+    expect(crossYear(text.replace('disable-next-line cross-year', 'disable-next-line balance'), previous)).toHaveLength(1);
+  });
+
   it('takes two models through crossYearFindings, for callers that have both', () => {
     const found = crossYearFindings(parseReport(thisYear()), other('2024.txt', withRow(lastYear(), '行政规范性文件', [4, 1, 30])));
     expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^本报告（2025 年度）表二/)]);
