@@ -1,7 +1,7 @@
 /** Lint results as LSP diagnostics, and the per-document cache that code actions and hovers read. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { relint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
+import { relint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type OtherReport, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
 
 export const SOURCE = 'report-lint';
 export const ruleDocUrl = ruleDocsUrl;
@@ -58,6 +58,8 @@ export interface LintRunOptions {
   format?: SourceFormat;
   rules: Record<string, RuleLevel>;
   force: boolean;
+  /** Last year's report, for cross-year. */
+  previous?: OtherReport;
 }
 
 export interface Counts {

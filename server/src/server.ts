@@ -25,7 +25,8 @@ import { hover } from './hover';
 import { ConfigResolver, DEFAULT_SETTINGS, effectiveConfig, normalizeSettings, uriToPath, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import { SHOW_RULE_DOCS_COMMAND } from './disable-actions';
-import { parseReport, ruleById, ruleDocsUrl } from '@report-lint/core';
+import { defaultLevel, parseReport, reportFacts, ruleById, ruleDocsUrl, type ReportModel } from '@report-lint/core';
+import { PreviousReports, type Identity } from './previous';
 
 export const STATUS_NOTIFICATION = 'reportLint/status';
 /** `{text}` → `{isReport}`: whether a text looks like an annual report, for a client that decoded
@@ -55,6 +56,12 @@ const linted = new Set<string>();
 const publishedWith = new Map<string, string>();
 /** Bumped on didChangeConfiguration: settings fetched before it are stale. */
 let settingsGeneration = 0;
+/** Last year's reports (cross-year), read from the editor when open there, else from disk. */
+const previousReports = new PreviousReports((path) => documents.all().find((d) => uriToPath(d.uri) === path)?.getText());
+/** Each document's body and year at its last lint: where its last year's report is looked for. */
+const identities = new Map<string, Identity>();
+/** The file each document was last compared with: its diagnostics follow that file's edits. */
+const previousOf = new Map<string, string>();
 
 const log = (msg: string) => connection.console.log(msg);
 const logError = (where: string, err: unknown) =>
@@ -119,15 +126,40 @@ function lintOptions(doc: TextDocument, settings: Settings): LintRunOptions | un
 // ---------------------------------------------------------------------------------------------
 // Linting and publishing
 
+const identityOf = (model: ReportModel): Identity => ({ body: reportFacts(model).body, year: model.year });
+const CROSS_YEAR = ruleById('cross-year')!;
+
+/** Lints with last year's report when one is found. It is looked for by the body and year of the
+ *  last lint; when this lint reads another body or year (the title was edited), once more. */
 function lintDocument(doc: TextDocument, settings: Settings): CachedLint | undefined {
   const options = settings.enable ? lintOptions(doc, settings) : undefined;
   if (!options) {
     cache.delete(doc.uri);
     return undefined;
   }
-  const result = runLint(doc, options, cache.get(doc.uri));
+  const path = options.filePath;
+  const cross = !!path && (options.rules[CROSS_YEAR.meta.id] ?? defaultLevel(CROSS_YEAR.meta)) !== 'off';
+  const find = (id: Identity) => (cross ? previousReports.find(path!, id, settings.previousReport) : undefined);
+  const withPrevious = (p: ReturnType<typeof find>) => runLint(doc, p ? { ...options, previous: p.report } : options, cache.get(doc.uri));
+  let previous = find(identities.get(doc.uri) ?? {});
+  let result = withPrevious(previous);
+  const id = identityOf(result.model);
+  const before = identities.get(doc.uri);
+  if (id.body !== before?.body || id.year !== before?.year) {
+    identities.set(doc.uri, id);
+    const again = find(id);
+    if (again?.path !== previous?.path) result = withPrevious((previous = again));
+  }
+  if (previous) previousOf.set(doc.uri, previous.path);
+  else previousOf.delete(doc.uri);
   cache.set(doc.uri, result);
   return result;
+}
+
+/** The open documents compared with `uri`'s file: re-linted when it is edited. */
+function dependentsOf(uri: string): string[] {
+  const path = uriToPath(uri);
+  return path ? [...previousOf].filter(([other, used]) => other !== uri && used === path).map(([other]) => other) : [];
 }
 
 /** The lint result for the document's current version, computed now if the cache is stale. */
@@ -137,7 +169,7 @@ function currentLint(doc: TextDocument): CachedLint | undefined {
   return lintDocument(doc, settingsNow(doc.uri));
 }
 
-async function lintAndPublish(uri: string): Promise<void> {
+async function lintAndPublish(uri: string, edited = false): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return;
   const version = doc.version;
@@ -165,14 +197,21 @@ async function lintAndPublish(uri: string): Promise<void> {
     fixable: result?.messages.filter((m) => m.fix).length ?? 0,
     ms: result ? Math.round(((result as { ms?: number }).ms ?? 0) * 10) / 10 : 0,
   });
+  // This year's reports compared with this one follow its edits (one step: no ping-pong).
+  if (edited) {
+    for (const other of dependentsOf(uri)) {
+      cache.delete(other);
+      lintSoon(other, true);
+    }
+  }
 }
 
-function lintSoon(uri: string, immediately = false): void {
+function lintSoon(uri: string, immediately = false, edited = false): void {
   const pending = timers.get(uri);
   if (pending) clearTimeout(pending);
   const run = () => {
     timers.delete(uri);
-    lintAndPublish(uri).catch((err) => logError(`lint ${uri}`, err));
+    lintAndPublish(uri, edited).catch((err) => logError(`lint ${uri}`, err));
   };
   if (immediately) {
     timers.delete(uri);
@@ -190,7 +229,7 @@ function relintAll(): void {
 documents.onDidChangeContent((e) => {
   try {
     // Opening a document fires this too: lint an opened document at once, changes after a pause.
-    lintSoon(e.document.uri, !linted.has(e.document.uri));
+    lintSoon(e.document.uri, !linted.has(e.document.uri), true);
   } catch (err) {
     logError('didChange', err);
   }
@@ -199,11 +238,18 @@ documents.onDidChangeContent((e) => {
 documents.onDidClose((e) => {
   try {
     const uri = e.document.uri;
+    // Reports compared with this one now read it from disk, as saved (or not).
+    for (const other of dependentsOf(uri)) {
+      cache.delete(other);
+      lintSoon(other, true);
+    }
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);
     cache.delete(uri);
     linted.delete(uri);
+    identities.delete(uri);
+    previousOf.delete(uri);
     publishedWith.delete(uri);
     settingsRequests.delete(uri);
     settingsSeen.delete(uri);
@@ -319,6 +365,7 @@ connection.onDidChangeConfiguration((params) => {
 connection.onDidChangeWatchedFiles(() => {
   try {
     configs.clear();
+    previousReports.clear();
     warnedConfigErrors.clear();
     relintAll();
   } catch (err) {

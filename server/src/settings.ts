@@ -11,9 +11,12 @@ export interface Settings {
   force: boolean;
   /** Delay between the last change and the lint. */
   debounceMs: number;
+  /** Last year's report for cross-year (absolute, or relative to the document's folder); empty:
+   *  the report beside the document of the same body and the year before. */
+  previousReport: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, force: false, debounceMs: 150 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, force: false, debounceMs: 150, previousReport: '' };
 
 /** Reads whatever the client sent, keeping only well-formed values. */
 export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
@@ -22,6 +25,7 @@ export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTING
   const r = raw as Record<string, unknown>;
   if (typeof r.enable === 'boolean') s.enable = r.enable;
   if (typeof r.force === 'boolean') s.force = r.force;
+  if (typeof r.previousReport === 'string') s.previousReport = r.previousReport.trim();
   if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs) && r.debounceMs >= 0) s.debounceMs = Math.min(r.debounceMs, 10_000);
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [id, level] of Object.entries(r.rules as Record<string, unknown>)) {

@@ -67,7 +67,9 @@ test('settings: well-formed values kept, others ignored; rules merge over the co
   expect(s.rules.balance).toBe('error');
   expect(s.rules.nope).toBeUndefined();
   expect(s.rules['section-order']).toBeUndefined();
-  expect(normalizeSettings(null)).toEqual({ enable: true, rules: {}, force: false, debounceMs: 150 });
+  expect(normalizeSettings(null)).toEqual({ enable: true, rules: {}, force: false, debounceMs: 150, previousReport: '' });
+  expect(normalizeSettings({ previousReport: ' ../2024/report.md ' }).previousReport).toBe('../2024/report.md');
+  expect(normalizeSettings({ previousReport: 7 }).previousReport).toBe('');
   const eff = effectiveConfig({ rules: { 'row-total': 'warning', balance: 'off' }, force: false }, { ...s, force: false, rules: { balance: 'info' } });
   expect(eff).toEqual({ rules: { 'row-total': 'warning', balance: 'info' }, force: false });
   expect(uriToPath('untitled:Untitled-1')).toBeUndefined();

@@ -2,7 +2,8 @@
 // installed, driven through Debian's chromium by puppeteer-core. It asserts what a user sees —
 // the squiggle, the Problems entries, the quick-fix menu and its fix changing 28 to 27 (on disk
 // after saving), an Untitled draft in whatever language VS Code guesses, a GB18030 draft shown as
-// mojibake and reopened, the plain-text snippet's tabs — in Restricted Mode (the folder is not
+// mojibake and reopened, the plain-text snippet's tabs, the cross-year warnings of a report beside
+// last year's — in Restricted Mode (the folder is not
 // trusted), and writes the README's screenshots to extension/images/screenshots/.
 //
 // Run: npm run test:vscode [-- --fresh] [-- --keep] [-- --update-screenshots]
@@ -110,6 +111,14 @@ function setUp(work) {
   copyFileSync(join(ROOT, 'fixtures/synthetic/row-total.txt'), join(ws, 'row-total.txt'));
   writeFileSync(join(ws, 'gbk-draft.txt'), gb18030(readFileSync(join(ROOT, 'fixtures/synthetic/row-total.txt'), 'utf8')));
   writeFileSync(join(ws, 'snippet.txt'), '');
+  // Last year's report beside this year's (a folder of their own): 四 of 2024 is not 二 of 2025.
+  const correct = readFileSync(join(ROOT, 'fixtures/synthetic/correct.txt'), 'utf8');
+  mkdirSync(join(ws, 'cross'));
+  writeFileSync(join(ws, 'cross', 'this-year.txt'), correct);
+  writeFileSync(join(ws, 'cross', 'last-year.txt'), correct
+      .replace(/2025/g, '2024')
+      .replace(/^四、结转下年度继续办理\t.*$/m, '四、结转下年度继续办理\t3\t1\t0\t0\t0\t0\t4')
+      .replace(/^行政规范性文件\t.*$/m, '行政规范性文件\t4\t1\t34')); // 34 + 5 − 2 = 2025's 37: that one holds
   writeFileSync(
     join(userData, 'User', 'settings.json'),
     JSON.stringify(
@@ -450,6 +459,21 @@ async function scenarios(page, dirs) {
   }, { timeout: 15_000 }).catch(() => readFileSync(join(dirs.ws, 'snippet.txt'), 'utf8'));
   const header = inserted.split('\n').find((l) => l.includes('自然人')) ?? '';
   await check('the 表三 snippet keeps the leading tab of its header rows', header.startsWith('\t自然人\t'), JSON.stringify(header.slice(0, 20)));
+
+  // 6. Last year's report found beside this year's: the cross-year warnings (docs/rules/cross-year.md).
+  await escapeAll(page);
+  await openFile(page, 'this-year.txt');
+  await showProblems(page);
+  const against = (rows) => rows.filter((t) => t.includes('上年报告（last-year.txt，2024 年度）'));
+  const crossRows = await waitFor('the cross-year problems of this-year.txt', async () => {
+    const r = await problems(page);
+    return against(r).length >= 2 ? r : undefined;
+  }, { timeout: 60_000 }).catch(async () => problems(page));
+  await check(
+    'this-year.txt: Problems lists two cross-year warnings against last-year.txt beside it (自然人 2 ≠ 3, 总计 3 ≠ 4)',
+    against(crossRows).length === 2 && against(crossRows).some((t) => t.includes('「自然人」列为 2')) && against(crossRows).some((t) => t.includes('「总计」列为 3')),
+    JSON.stringify(against(crossRows).map((r) => r.slice(0, 60))),
+  );
 }
 
 const watchdog = setTimeout(() => {

@@ -21,6 +21,10 @@ export interface CliOptions {
   stdinFilename?: string;
   printTables: boolean;
   printConfig?: string;
+  /** Last year's report of the one file given (cross-year). */
+  previous?: string;
+  /** Print the pairs of consecutive years' reports made in the batch. */
+  printPairs: boolean;
   /** Write the report to this file instead of stdout. */
   outputFile?: string;
   ignorePatterns: string[];
@@ -75,6 +79,8 @@ function tokenize(argv: string[]) {
         'stdin-filename': { type: 'string' },
         'print-tables': { type: 'boolean' },
         'print-config': { type: 'string' },
+        previous: { type: 'string' },
+        'print-pairs': { type: 'boolean' },
         'output-file': { type: 'string', short: 'o' },
         'ignore-pattern': { type: 'string', multiple: true },
         'no-ignore': { type: 'boolean' },
@@ -118,6 +124,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用');
   if (v.config && v['no-config']) throw new UsageError('--config 与 --no-config 不能同时使用');
   if (v['output-file'] !== undefined && !v['output-file'].trim()) throw new UsageError('--output-file 需要一个文件名');
+  if (v.previous !== undefined && !v.previous.trim()) throw new UsageError('--previous 需要上年报告的文件名');
   if (v['no-ignore'] && v['ignore-pattern']?.length) throw new UsageError('--ignore-pattern 与 --no-ignore 不能同时使用');
 
   return {
@@ -134,6 +141,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     stdinFilename: v['stdin-filename'],
     printTables: !!v['print-tables'],
     printConfig: v['print-config'],
+    previous: v.previous,
+    printPairs: !!v['print-pairs'],
     outputFile: v['output-file'],
     ignorePatterns: v['ignore-pattern'] ?? [],
     noIgnore: !!v['no-ignore'],
@@ -145,9 +154,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
 }
 
 export const HELP = `用法 (usage): report-lint [选项] <文件|目录|glob|-> ...
+       report-lint sum [选项] <本级报告> <下级报告|目录|glob> ...
 
 检查政府信息公开工作年度报告（Markdown 或纯文本）。目录递归查找 *.md、*.markdown、*.txt；
-“-” 从标准输入读取。
+“-” 从标准输入读取。检查多个文件或目录时，同一机关相邻年度的报告自动配对，核对跨年度衔接
+（cross-year）。report-lint sum 核对本级报告表三、表四是否等于下级报告之和（subordinate-sum）。
 
 选项 (options):
   -f, --format <名称>       输出格式：stylish（默认）、compact、json、sarif、junit、checkstyle、github
@@ -165,6 +176,8 @@ export const HELP = `用法 (usage): report-lint [选项] <文件|目录|glob|->
       --stdin-filename <名> 标准输入的文件名（用于判断格式和查找配置）
       --print-tables        打印读取到的表格和合计公式
       --print-config <文件> 打印该文件生效的配置并退出
+      --previous <文件>     上年报告：与所检查的（唯一一个）文件核对跨年度衔接
+      --print-pairs         列出自动配对的上年/本年报告
       --color, --no-color   强制开启/关闭颜色（也遵循 NO_COLOR）
       --concurrency <n>     工作线程数：auto（默认，≥64 个文件时启用）、off 或数字
   -h, --help                显示本帮助

@@ -1,10 +1,11 @@
 /** Linting .html, .docx and .pdf files: the core's document layer reads them (each reader a bundle of
  *  its own, loaded only for its file type); this module is the CLI's side: lint or fix, write the
  *  fixed file back, and name a message's place in words for the stylish report. */
-import { documentKindOf, fixDocument, isDocumentError, lintDocument, type LintOptions, type SourcePlace } from '@report-lint/core';
+import { documentKindOf, fixDocument, isDocumentError, lintDocument, reportFacts, type SourcePlace } from '@report-lint/core';
 import { FixNotWritten, writeFixedFile } from './fix-write';
 import { describeFsError } from './fs-errors';
 import type { FileJob, FileResult } from './process-file';
+import { lintOptions } from './lint-options';
 import { renderTables } from './print-tables';
 
 /** Whether the job's file is a document (by the name it is linted under). */
@@ -17,11 +18,12 @@ const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 export async function processDocument(job: FileJob, bytes: Uint8Array, diff: (name: string, before: string, after: string) => string): Promise<FileResult> {
   const result: FileResult = { index: job.index, messages: [], fixed: 0 };
   const name = job.lintPath ?? (job.path === '-' ? job.displayPath : job.path);
-  const options: LintOptions = { filePath: name, rules: job.rules, force: job.force };
+  const options = lintOptions(job, name);
   try {
     if (job.mode === 'lint' || documentKindOf(name) === 'pdf') {
       const r = await lintDocument(bytes, name, options);
       result.messages = r.messages;
+      if (job.collectFacts) result.facts = reportFacts(r.model);
       if (job.printTables) result.tables = renderTables(r.model, job.color);
       if (job.mode !== 'lint') {
         result.notice = 'PDF 不能自动修复，未修改';
@@ -35,6 +37,7 @@ export async function processDocument(job: FileJob, bytes: Uint8Array, diff: (na
     const fixed = await fixDocument(bytes, name, options);
     result.messages = fixed.messages;
     result.fixed = fixed.fixed;
+    if (job.collectFacts) result.facts = reportFacts(fixed.model);
     if (job.printTables) result.tables = renderTables(fixed.model, job.color);
     const changed = fixed.output !== bytes;
     if (job.mode === 'dry-run') {

@@ -1,13 +1,14 @@
 /** Linting (and fixing) one file: read, decode, lint or fix, write back. Runs in the main thread
  *  for small batches and in worker threads for large ones, so its input and output are plain data. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { lint, type LintMessage, type LintOptions, type RuleLevel } from '@report-lint/core';
+import { lint, reportFacts, type LintMessage, type OtherReport, type ReportFacts, type RuleLevel } from '@report-lint/core';
 import { decode, formatMegabytes, MAX_FILE_BYTES, UnreadableError, type Decoded } from './encoding';
 import { encodeTracked, fixTracked } from './fix-tracked';
 import { FixNotWritten, writeFixedFile } from './fix-write';
 import { describeFsError } from './fs-errors';
 import { renderTables } from './print-tables';
 import { isDocumentJob, processDocument } from './documents';
+import { lintOptions } from './lint-options';
 
 export type FixMode = 'lint' | 'fix' | 'dry-run';
 
@@ -28,7 +29,14 @@ export interface FileJob {
   mode: FixMode;
   printTables: boolean;
   color: boolean;
+  /** Last year's report, for cross-year (`--previous`, or a pair found in the batch). */
+  previous?: OtherReport;
+  /** The subordinates' reports, for subordinate-sum (`report-lint sum`). */
+  subordinates?: OtherReport[];
+  /** Hand back what cross-report rules need of this file (`FileResult.facts`), to pair it. */
+  collectFacts?: boolean;
 }
+
 
 export interface FileResult {
   index: number;
@@ -50,6 +58,8 @@ export interface FileResult {
   english?: string;
   /** Worth telling but not fatal (e.g. fixes not written). */
   notice?: string;
+  /** With `collectFacts`: the body, year and numbers read (of the fixed text, when fixed). */
+  facts?: ReportFacts;
 }
 
 /** Input over MAX_FILE_BYTES is refused: a regular file before it is read (a 2 GB log file should
@@ -152,12 +162,13 @@ export function processFile(job: FileJob): FileResult {
     if (err instanceof UnreadableError) return { ...result, error: err.message, english: err.english };
     throw err;
   }
-  const options: LintOptions = { filePath: job.lintPath ?? job.displayPath, rules: job.rules, force: job.force };
+  const options = lintOptions(job, job.lintPath ?? job.displayPath);
   const text = decoded.text;
 
   if (job.mode === 'lint' || decoded.lossy) {
     const { messages, model } = lint(text, options);
     result.messages = messages;
+    if (job.collectFacts) result.facts = reportFacts(model);
     if (job.printTables) result.tables = renderTables(model, job.color);
     if (decoded.lossy) {
       // Said once per file; such a file is never rewritten (its bad bytes would be lost).
@@ -185,6 +196,7 @@ export function processFile(job: FileJob): FileResult {
       return { ...result, messages: fixed.originalMessages, fixed: 0, linted: true, error: why.message, english: why.english };
     }
   }
+  if (job.collectFacts) result.facts = reportFacts(fixed.model);
   if (job.printTables) result.tables = renderTables(fixed.model, job.color);
   return result;
 }

@@ -14,6 +14,9 @@ import { MAX_FILE_BYTES } from './encoding';
 import { loadIgnore, type IgnoreFilter } from './ignore';
 import type { Output } from './output';
 import { processFileSafely, type FileJob, type FileResult, type FixMode } from './process-file';
+import { levelOf, readOther } from './others';
+import { CROSS_YEAR, mergeMessages, pairJobs, renderExplicitPair, renderPairs } from './pairs';
+import { runSum } from './sum';
 import pkg from '../package.json';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -130,6 +133,8 @@ async function runInProcess(jobs: FileJob[], progress: (done: number) => void): 
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  // The subcommand (a file named `sum` is linted by writing ./sum).
+  if (argv[0] === 'sum') return runSum(argv.slice(1), io, { format: formatReport, useColor });
   const say = (line: string) => io.stderr.write(`report-lint: ${line}\n`);
   let opts: CliOptions;
   try {
@@ -225,6 +230,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (stdinJob.bytes.length > MAX_FILE_BYTES) [stdinJob.bytes, stdinJob.stdinTooLarge] = [undefined, true];
   }
 
+  // cross-year: the one pair given by --previous, or the pairs found in a batch after the first pass.
+  const pairing = !opts.previous && (opts.printPairs || (jobs.length > 1 && jobs.some((j) => levelOf(j.rules, CROSS_YEAR) !== 'off')));
+  if (opts.previous) {
+    if (jobs.length !== 1) {
+      say(`--previous 只能与一个要检查的文件一起使用（现在有 ${jobs.length} 个）；检查目录或多个文件时，同一机关相邻年度的报告会自动配对`);
+      return 2;
+    }
+    const target = resolve(io.cwd, opts.previous);
+    const read = await readOther(target, displayPath(target, io.cwd));
+    if (read.error) {
+      fatal = true;
+      say(`无法读取上年报告（--previous）：${read.error}: ${read.other.name}${read.english ? ` (${read.english})` : ''}`);
+    }
+    jobs[0].previous = { ...read.other, explicit: true };
+    if (opts.printPairs) tableStream.write(renderExplicitPair(read.other.name, jobs[0].displayPath));
+  } else if (pairing) {
+    for (const j of jobs) j.collectFacts = true;
+  }
+
   // A progress line only where a person watches it, and only for batches worth watching.
   const showProgress = !!io.stderr.isTTY && jobs.length >= WORKER_THRESHOLD;
   const progress = (done: number) => {
@@ -235,6 +259,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (io.env.REPORT_LINT_DEBUG) say(`${jobs.length} 个文件，${n > 0 ? `${n} 个工作线程` : '在主线程中检查'}（workers: ${n}）`);
   const results = n > 0 ? await runInWorkers(jobs, n, progress) : await runInProcess(jobs, progress);
   if (showProgress) io.stderr.write('\r\u001b[K');
+  if (pairing) {
+    const second = pairJobs(jobs, results);
+    if (opts.printPairs) tableStream.write(renderPairs(second.pairing));
+    const m = n > 0 ? workerCount(opts.concurrency, second.jobs.length) : 0;
+    const more = m > 0 ? await runInWorkers(second.jobs, m, () => {}) : await runInProcess(second.jobs, () => {});
+    more.forEach((r, i) => {
+      const into = results[second.target[i]];
+      if (r.error) {
+        fatal = true;
+        say(`${r.error}: ${second.jobs[i].displayPath}（跨年度核对 cross-year）`);
+      } else into.messages = mergeMessages(into.messages, r.messages.filter((msg) => msg.ruleId === CROSS_YEAR));
+    });
+  }
 
   const reports: FileReport[] = [];
   let warnings = 0;

@@ -12,6 +12,8 @@ export { APPLICATION_ROWS, APPLICANT_COLUMNS, REVIEW_GROUPS, REVIEW_COLUMNS, ACT
 export { TABLE_SPECS, TABLE_KINDS, specOf } from './parse/tables/specs';
 export type { TableSpec, TableRowSpec, TableColumnSpec, TotalSpec, TableFormat } from './parse/tables/specs';
 export { cellName, tableName } from './rules/names';
+export { reportFacts, bodyKey, sameBody, crossYearFindings, subordinateSumFindings, pairReports } from './cross';
+export type { PairCandidate, ReportPair, Pairing } from './cross';
 export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfig, loadConfigFile, mergeConfigs, PROJECT_MARKERS, ruleLevelOf, validateConfig } from './config';
 export type { Config, LoadedConfig, NearestConfig } from './config';
 export { readDocument, lintDocument, fixDocument, documentKindOf, DocumentError, isDocumentError } from './documents';

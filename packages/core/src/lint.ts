@@ -11,6 +11,9 @@ export const defaultLevel = (meta: RuleMeta): RuleLevel => (meta.recommended ===
 /** At most this many messages of one rule per file: a text of half a million headings is no report
  *  to read message by message, and listing them all would cost gigabytes. Real reports stay far below. */
 export const MAX_MESSAGES_PER_RULE = 1000;
+/** A cross-report rule runs only when the reports it compares with are given. */
+const crossInputGiven = (meta: RuleMeta, options: LintOptions): boolean =>
+  meta.crossReport === 'previous' ? !!options.previous : meta.crossReport === 'subordinates' ? !!options.subordinates : true;
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintModel(parseReport(text, options), options);
@@ -38,6 +41,7 @@ export function lintModel(model: ReportModel, options: LintOptions, local?: Loca
     let dropped: RuleReport | undefined;
     let droppedCount = 0;
     const windowed = local && rule.meta.local;
+    if (!crossInputGiven(rule.meta, options)) continue;
     const place = (r: RuleReport) => {
       if (windowed && (r.span.start < local.report.start || r.span.start >= local.report.end)) return;
       if (placed >= MAX_MESSAGES_PER_RULE) {
@@ -65,7 +69,7 @@ export function lintModel(model: ReportModel, options: LintOptions, local?: Loca
       });
     };
     try {
-      rule.check({ model, report: place, options: options.ruleOptions?.[rule.meta.id], ...(windowed ? { window: local.scan } : {}) });
+      rule.check({ model, report: place, options: options.ruleOptions?.[rule.meta.id], filePath: options.filePath, previous: options.previous, subordinates: options.subordinates, ...(windowed ? { window: local.scan } : {}) });
     } catch (err) {
       // A rule must never take the linter down with it; say so where it can be seen.
       place({ message: `规则 ${rule.meta.id} 内部错误：${(err as Error).message}`, span: { start: 0, end: 0 }, severity: 'info' });

@@ -50,6 +50,10 @@ export interface RuleMeta {
    *  (and on what the parser found: tables, comments, citations). After an edit such a rule is run
    *  only around the edit (`RuleContext.window`); see incremental.ts. */
   local?: boolean;
+  /** A cross-report rule compares this report with others and runs only when the linter is given
+   *  them: 'previous' needs `LintOptions.previous` (last year's report), 'subordinates' needs
+   *  `LintOptions.subordinates` (`report-lint sum`). Without them it is skipped, whatever its level. */
+  crossReport?: 'previous' | 'subordinates';
 }
 
 /** What a rule reports; the linter adds line/column and severity. */
@@ -69,6 +73,12 @@ export interface RuleContext {
   /** For a `local` rule after an edit: only findings that start in this stretch are wanted, so the
    *  rule may skip the text outside it (reports outside are dropped). */
   window?: Span;
+  /** `LintOptions.filePath`: cross-report rules name the file in their messages. */
+  filePath?: string;
+  /** `LintOptions.previous`, for the cross-report rule that needs it. */
+  previous?: OtherReport;
+  /** `LintOptions.subordinates`, for the cross-report rule that needs them. */
+  subordinates?: OtherReport[];
 }
 
 export interface Rule {
@@ -89,6 +99,42 @@ export interface LintOptions {
   force?: boolean;
   /** Per-rule options, by rule id, handed to the rule as `ctx.options` (e.g. extra typos for known-typo). */
   ruleOptions?: Record<string, unknown>;
+  /** Last year's report of the same body: turns on the `cross-year` rule. */
+  previous?: OtherReport;
+  /** The reports a parent report aggregates (`report-lint sum`): turns on `subordinate-sum`. */
+  subordinates?: OtherReport[];
+}
+
+/** Another report a cross-report rule compares this one with: what was read from it
+ *  (`reportFacts(model)`, plain data that can cross a worker thread), or why nothing was. */
+export interface OtherReport {
+  /** How to name it in messages: its path as shown to the user. */
+  name: string;
+  facts?: ReportFacts;
+  /** Why it could not be read (Chinese), when `facts` is absent: 文件不存在, 不是年度报告 … */
+  problem?: string;
+  /** Paired by the user (`--previous`, a setting) rather than found by body and year: compared
+   *  even when the bodies' names differ. */
+  explicit?: boolean;
+}
+
+/** What the cross-report rules need of a report. */
+export interface ReportFacts {
+  /** The body's name from the title (机关名称), as written, without spaces. */
+  body?: string;
+  year?: number;
+  tables: Partial<Record<TableKind, TableFacts>>;
+}
+
+export interface TableFacts {
+  /** 2019 when read by the 2019 format's description. */
+  format: 2019 | 2021;
+  /** False when the numbers could not be read with confidence: `values` is then empty. */
+  confident: boolean;
+  /** The table's own doubt (rows that could not be read, or why the table could not be). */
+  doubt?: string;
+  /** Row key → column key → the number read, for the cells read as numbers. */
+  values: Record<string, Record<string, number>>;
 }
 
 export interface LintResult {

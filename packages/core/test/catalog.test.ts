@@ -37,9 +37,19 @@ const SPEC_CATALOG: [string, string, boolean][] = [
   ['promised-count', 'warning', false],
   ['section-content', 'warning', false],
   ['body-consistency', 'info', false],
+  // the cross-report rules (SPEC §11, issue 14): they run only when the other reports are given
+  ['cross-year', 'warning', false],
+  ['subordinate-sum', 'warning', false],
 ];
 
 describe('rule catalog', () => {
+  it('marks the cross-report rules, and only them', () => {
+    expect(rules.filter((r) => r.meta.crossReport).map((r) => [r.meta.id, r.meta.crossReport])).toEqual([
+      ['cross-year', 'previous'],
+      ['subordinate-sum', 'subordinates'],
+    ]);
+  });
+
   it('has every rule of SPEC §11 and the writing rules, with default severity and fixability, and no other', () => {
     const actual = rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.fixable]);
     expect(actual.sort()).toEqual([...SPEC_CATALOG].sort());

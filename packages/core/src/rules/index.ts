@@ -35,6 +35,9 @@ import itemNumbering from './item-numbering';
 import promisedCount from './promised-count';
 import sectionContent from './section-content';
 import bodyConsistency from './body-consistency';
+// --- cross-report rules (run only when the other reports are given)
+import crossYear from './cross-year';
+import subordinateSum from './subordinate-sum';
 
 export const rules: Rule[] = [
   // --- structure and table rules
@@ -72,6 +75,9 @@ export const rules: Rule[] = [
   promisedCount,
   sectionContent,
   bodyConsistency,
+  // --- cross-report rules (run only when the other reports are given)
+  crossYear,
+  subordinateSum,
 ];
 
 export function ruleById(id: string): Rule | undefined {
