@@ -12,5 +12,5 @@ export type { TableSpec, TableRowSpec, TableColumnSpec, TotalSpec, TableFormat }
 export { cellName, tableName } from './rules/names';
 export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfig, loadConfigFile, mergeConfigs, PROJECT_MARKERS, ruleLevelOf, validateConfig } from './config';
 export type { Config, LoadedConfig, NearestConfig } from './config';
-export { readDocument, lintDocument, fixDocument, documentKindOf, DocumentError, isDocumentError } from './documents';
+export { readDocument, lintDocument, fixDocument, lintHtmlSource, fixHtmlSource, documentKindOf, DocumentError, isDocumentError } from './documents';
 export type { ExtractedDocument, ExtractedTable, GridCell, DocumentLintResult, DocumentFixResult } from './documents';
