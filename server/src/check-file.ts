@@ -61,11 +61,16 @@ export function placeInWords(r: DocumentLintResult, m: LintMessage): string {
 }
 
 /** A diagnostic in the extracted view: its lines and columns are the view's; the place in the
- *  file is said in the message. No quick-fix: the view is read-only (the CLI's --fix writes .docx). */
-export function extractedDiagnostic(r: DocumentLintResult, m: LintMessage): Diagnostic {
+ *  file is said at the end of the message, as the CLI says it, and again as related information
+ *  (which the Problems panel shows as a line of its own under the message, where a long message is
+ *  cut off). No quick-fix: the view is read-only (the CLI's --fix writes .docx). */
+export function extractedDiagnostic(r: DocumentLintResult, m: LintMessage, view: string): Diagnostic {
   const d = toDiagnostic({ ...m, fix: undefined }, 0);
   const where = placeInWords(r, m);
-  if (where) d.message = `${m.message}（${where}）`;
+  if (where) {
+    d.message = `${m.message}（${where}）`;
+    d.relatedInformation = [{ location: { uri: view, range: d.range }, message: `在文件中的位置：${where}` }];
+  }
   d.data = { source: m.source };
   return d;
 }
@@ -100,7 +105,7 @@ export async function checkFile({ path, uri, options, publish }: CheckFileDeps):
   }
   await publish(
     view,
-    r.messages.map((m) => extractedDiagnostic(r, m)),
+    r.messages.map((m) => extractedDiagnostic(r, m, view)),
   );
   return {
     uri: view,

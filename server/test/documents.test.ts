@@ -141,6 +141,7 @@ describe('reportLint/checkFile: .docx and .pdf from disk', () => {
     const [total] = byCode(diagnostics, 'row-total');
     expect(covered(r.text!, total.range)).toBe('28');
     expect(total.message).toMatch(/应为 27（表三 第 4 行 第 10 列）$/);
+    expect(total.relatedInformation).toEqual([{ location: { uri: r.uri, range: total.range }, message: '在文件中的位置：表三 第 4 行 第 10 列' }]);
     expect(total.codeDescription?.href).toMatch(/row-total\.md$/);
     expect(byCode(diagnostics, 'balance')[0].message).toMatch(/（表三 第 \d+ 行 第 10 列）$/);
   });

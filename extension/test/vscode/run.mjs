@@ -472,7 +472,6 @@ async function documents(page) {
   await goToLine(page, before28.length, before28.at(-1).length + 1);
   const htmlSquiggles = await waitFor('squiggles in row-total.html', async () => (await squiggles(page)) || 0, { timeout: 30_000 }).catch(() => 0);
   await check('row-total.html (a report page): error squiggles in the HTML, at the 28 of its <td>', htmlSquiggles > 0, `${htmlSquiggles} squiggles`);
-  await shot(page, 'html-page.png');
   await showProblems(page);
   const htmlRows = await waitFor('row-total.html in Problems', async () => {
     const r = await problems(page);
@@ -499,7 +498,6 @@ async function documents(page) {
     await page.mouse.click(row.x, row.y, { button: 'right' });
     await waitFor('检查此文件 in the context menu', async () => (await text(page, '.monaco-menu .action-label')).some((t) => t.includes('检查此文件')), { timeout: 10_000 });
   }, { before: () => escapeAll(page) });
-  await shot(page, 'check-file-menu.png');
   await clickByText(page, '.monaco-menu .action-item', '检查此文件');
   const docxNote = await toast(page, 'row-total.docx').catch(() => undefined);
   await check('检查此文件 on row-total.docx says what it found', !!docxNote && docxNote.includes('2 个错误'), docxNote ? docxNote.replace(/^.*report-lint：/, '').slice(0, 60) : '(no message)');
@@ -522,7 +520,7 @@ async function documents(page) {
   await sleep(300);
   const readOnly = !(await text(page, '.editor-group-container.active .view-line')).join('\n').includes('x本年') && !(await text(page, '.tabs-container .tab.active')).some((t) => t.includes('●'));
   await check('…read-only (typing changes nothing)', readOnly);
-  await shot(page, 'check-file-docx.png');
+  await shot(page, 'check-file.png');
 
   // The .pdf from the command palette, with the PDF as the active tab.
   await openFile(page, 'row-total.pdf');
