@@ -264,7 +264,8 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
   }
   if (!instances.size) return undefined;
   const styles = new Map<string, StyleNumbering>();
-  const stylesRoot = stylesXml ? root(stylesXml, 'w:styles') : undefined;
+  // Word's styles.xml is large (latent styles); it matters only when a style carries a list.
+  const stylesRoot = stylesXml?.includes('<w:numPr') ? root(stylesXml, 'w:styles') : undefined;
   for (const s of stylesRoot ? kids(stylesRoot).filter((c) => c.name === 'w:style') : []) {
     const numPr = numPrOf(child(s, 'w:pPr'));
     const basedOn = val(child(s, 'w:basedOn'));
