@@ -57,6 +57,42 @@ export class ExtractedViews implements vscode.TextDocumentContentProvider {
   }
 }
 
+/** The files checked in this window, checked again when they change on disk (saved again from
+ *  Word, printed again): the Problems panel and the view follow the file without a new command. */
+export class CheckedFiles implements vscode.Disposable {
+  private readonly watchers = new Map<string, vscode.Disposable>();
+
+  constructor(private readonly recheck: (file: vscode.Uri) => unknown) {}
+
+  watch(file: vscode.Uri): void {
+    const key = file.toString();
+    if (this.watchers.has(key)) return;
+    const dir = file.with({ path: file.path.replace(/\/[^/]*$/, '') || '/' });
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, baseName(file)));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Word writes a file in several steps: wait for it to settle.
+    const soon = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void this.recheck(file), 500);
+    };
+    watcher.onDidChange(soon);
+    watcher.onDidCreate(soon);
+    this.watchers.set(key, { dispose: () => (timer && clearTimeout(timer), watcher.dispose()) });
+  }
+
+  dispose(): void {
+    for (const w of this.watchers.values()) w.dispose();
+    this.watchers.clear();
+  }
+}
+
+/** Checks a file again after it changed: the view's text and (through the server) its problems,
+ *  without a message. */
+export async function recheckFile(views: ExtractedViews, request: Request, file: vscode.Uri): Promise<void> {
+  const r = await request(file).catch(() => undefined);
+  if (r && !r.error) views.set(vscode.Uri.parse(r.uri), r.text ?? '');
+}
+
 /** The file the command is for when it has no argument: the active view's file, or a .docx/.pdf
  *  open in the active tab (a PDF viewer's custom editor), else one the user picks. */
 async function targetFile(): Promise<vscode.Uri | undefined> {
@@ -74,7 +110,7 @@ async function targetFile(): Promise<vscode.Uri | undefined> {
 }
 
 /** Runs the check and tells the user what came of it; returns the server's answer (for tests). */
-export async function checkFileCommand(views: ExtractedViews, request: Request, arg?: vscode.Uri): Promise<CheckFileResult | undefined> {
+export async function checkFileCommand(views: ExtractedViews, request: Request, arg?: vscode.Uri, checked?: CheckedFiles): Promise<CheckFileResult | undefined> {
   // From the explorer: the file's Uri; from the palette: nothing.
   const file = arg && typeof arg.path === 'string' ? arg : await targetFile();
   if (!file) return undefined;
@@ -95,6 +131,7 @@ export async function checkFileCommand(views: ExtractedViews, request: Request, 
   }
   const view = vscode.Uri.parse(r.uri);
   views.set(view, r.text ?? '');
+  checked?.watch(file);
   const openView = '查看提取的文字';
   const total = (r.errors ?? 0) + (r.warnings ?? 0) + (r.infos ?? 0);
   let message: string;

@@ -8,7 +8,7 @@ import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClie
 import { statusText, statusTooltip, type ReportStatus } from './status';
 import { countReplacements, decodeGb18030, looksGarbled } from './garbled';
 import { registerTextSnippets } from './text-snippets';
-import { CHECK_FILE, CHECK_FILE_REQUEST, checkFileCommand, DOCUMENT_FILE, EXTRACTED_SCHEME, ExtractedViews, type CheckFileResult } from './check-file';
+import { CHECK_FILE, CHECK_FILE_REQUEST, CheckedFiles, checkFileCommand, DOCUMENT_FILE, EXTRACTED_SCHEME, ExtractedViews, recheckFile, type CheckFileResult } from './check-file';
 
 const FIX_ALL = 'reportLint.fixAll';
 const CHECK_DOCUMENT = 'reportLint.checkDocument';
@@ -88,10 +88,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerTextSnippets(context);
   const checkRequest = (file: vscode.Uri) => client!.sendRequest<CheckFileResult>(CHECK_FILE_REQUEST, { uri: file.toString() });
   const views = new ExtractedViews(checkRequest);
+  const checked = new CheckedFiles((file) => recheckFile(views, checkRequest, file));
   context.subscriptions.push(
     views,
+    checked,
     vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, views),
-    vscode.commands.registerCommand(CHECK_FILE, (uri?: vscode.Uri) => checkFileCommand(views, checkRequest, uri)),
+    vscode.commands.registerCommand(CHECK_FILE, (uri?: vscode.Uri) => checkFileCommand(views, checkRequest, uri, checked)),
   );
   const garbled = new GarbledReports(() => client);
   context.subscriptions.push(

@@ -21,6 +21,9 @@ interface Run {
     diagnostics?: { count: number; codes: string[]; messages: string[]; ranges: number[][] };
     content?: string;
     sameAsAnswer: boolean;
+    watched?: boolean;
+    afterChange?: { count: number; codes: string[] };
+    contentAfterChange?: string;
   };
   status: string[];
   statusText?: string;
@@ -30,9 +33,9 @@ interface Run {
   errors: string[];
 }
 
-function activate(file: string, checkFile?: string): Run {
+function activate(file: string, checkFile?: string, replacement?: string): Run {
   if (!existsSync(join(EXT, 'dist', 'extension.js'))) throw new Error('extension/dist missing: run node scripts/build.mjs');
-  const out = execFileSync(process.execPath, [HARNESS, EXT, file, ...(checkFile ? [checkFile] : [])], { encoding: 'utf8', timeout: 30_000 });
+  const out = execFileSync(process.execPath, [HARNESS, EXT, file, ...(checkFile ? [checkFile] : []), ...(replacement ? [replacement] : [])], { encoding: 'utf8', timeout: 30_000 });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
@@ -94,6 +97,24 @@ describe('检查此文件 (reportLint.checkFile)', () => {
     expect(lineOf(c.content!, c.diagnostics!.ranges[0])).toBe('28');
     expect(r.messages).toContain(`report-lint：「${file.split('/').pop()}」有 2 个错误，0 个警告，0 条提示，见「问题」面板（点击问题即打开提取的文字）。`);
     expect(r.executed).toContain('workbench.actions.view.problems');
+  }, 40_000);
+
+  test('a checked file saved again is checked again: the Problems and the view follow it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-ext-'));
+    try {
+      const file = join(dir, 'draft.docx');
+      writeFileSync(file, readFileSync(join(ROOT, 'fixtures/docx/row-total.docx')));
+      const r = activate(join(ROOT, 'fixtures/synthetic/correct.txt'), file, join(ROOT, 'fixtures/docx/correct.docx'));
+      expect(r.errors).toEqual([]);
+      expect(r.checked?.diagnostics?.codes).toEqual(['row-total', 'balance']);
+      expect(r.checked?.watched).toBe(true);
+      // The total corrected in Word and saved: nothing left, and the view shows 27.
+      expect(r.checked?.afterChange?.count).toBe(0);
+      expect(r.checked?.contentAfterChange).toMatch(/一、本年新收政府信息公开申请数量(\t\d*)*\t27\n/);
+      expect(r.checked?.content).toMatch(/一、本年新收政府信息公开申请数量(\t\d*)*\t28\n/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 40_000);
 
   test('a scanned PDF: the reader says what it is, nothing is listed', () => {

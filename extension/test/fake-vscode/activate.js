@@ -4,7 +4,7 @@
 // observed. With a third argument (a .docx or .pdf), the 检查此文件 command checks it: the answer, the
 // diagnostics on the extracted view, the view's text from the content provider and the messages
 // shown are observed too. Prints one JSON object.
-// Usage: node activate.js <extension dir> <report file> [<file to check>]
+// Usage: node activate.js <extension dir> <report file> [<file to check> [<file to put in its place>]]
 'use strict';
 const Module = require('module');
 const path = require('path');
@@ -112,6 +112,14 @@ vscode.commands.executeCommand = async (id) => {
   result.executed.push(id);
   return undefined;
 };
+/** File watchers by their pattern's file name, with their listeners, so a change can be fired. */
+const watchers = [];
+vscode.workspace.createFileSystemWatcher = (pattern) => {
+  const w = { name: pattern && pattern.__args ? pattern.__args[1] : String(pattern), change: [], create: [], remove: [] };
+  watchers.push(w);
+  const on = (list) => (fn) => (list.push(fn), { dispose() {} });
+  return { onDidChange: on(w.change), onDidCreate: on(w.create), onDidDelete: on(w.remove), dispose() {} };
+};
 const providers = new Map();
 vscode.workspace.registerTextDocumentContentProvider = (scheme, provider) => {
   providers.set(scheme, provider);
@@ -218,6 +226,19 @@ const timer = setTimeout(() => {
         sameAsAnswer: undefined,
       };
       result.checked.sameAsAnswer = !!answer && result.checked.content === answer.text;
+      // With a fourth argument: the checked file is replaced by that one and its watcher fires;
+      // the diagnostics and the view follow.
+      const replacement = process.argv[5];
+      const watcher = watchers.find((w) => w.name === path.basename(checkFile));
+      result.checked.watched = !!watcher;
+      if (replacement && watcher) {
+        const before = result.diagnostics.length;
+        fs.copyFileSync(replacement, checkFile);
+        for (const fn of watcher.change) fn(Uri.file(checkFile));
+        await until(() => result.diagnostics.slice(before).some((d) => d.uri === view), 10000);
+        result.checked.afterChange = result.diagnostics.slice(before).filter((d) => d.uri === view).at(-1);
+        result.checked.contentAfterChange = await provider.provideTextDocumentContent(Uri.parse(view));
+      }
     }
     await ext.deactivate();
   } catch (err) {
