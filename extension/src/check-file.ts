@@ -139,7 +139,8 @@ export async function checkFileCommand(views: ExtractedViews, request: Request, 
     message = `report-lint：「${name}」看起来不是政府信息公开工作年度报告（没有报告标题，且六个部分的标准标题少于两个），没有检查。要强制检查，请打开设置 reportLint.force。`;
   } else if (total) {
     message = `report-lint：「${name}」有 ${r.errors} 个错误，${r.warnings} 个警告，${r.infos} 条提示，见「问题」面板（点击问题即打开提取的文字）。`;
-    void vscode.commands.executeCommand('workbench.actions.view.problems');
+    // Focus, not workbench.actions.view.problems: that one toggles, hiding an open Problems panel.
+    void vscode.commands.executeCommand('workbench.panel.markers.view.focus');
   } else {
     message = `report-lint：「${name}」没有发现问题。`;
   }

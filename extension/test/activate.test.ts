@@ -96,7 +96,7 @@ describe('检查此文件 (reportLint.checkFile)', () => {
     expect(c.sameAsAnswer).toBe(true);
     expect(lineOf(c.content!, c.diagnostics!.ranges[0])).toBe('28');
     expect(r.messages).toContain(`report-lint：「${file.split('/').pop()}」有 2 个错误，0 个警告，0 条提示，见「问题」面板（点击问题即打开提取的文字）。`);
-    expect(r.executed).toContain('workbench.actions.view.problems');
+    expect(r.executed).toContain('workbench.panel.markers.view.focus');
   }, 40_000);
 
   test('a checked file saved again is checked again: the Problems and the view follow it', () => {

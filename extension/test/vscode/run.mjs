@@ -529,6 +529,13 @@ async function documents(page) {
   const pdfNote = await toast(page, 'row-total.pdf').catch(() => undefined);
   await check('检查此文件 from the palette on the open row-total.pdf says what it found', !!pdfNote && pdfNote.includes('2 个错误'), pdfNote ? pdfNote.replace(/^.*report-lint：/, '').slice(0, 60) : '(no message)');
   await showProblems(page);
+  // The list holds every file's problems by now, each with its place as a line under it: filter it
+  // down to the PDF's (only the rows in view are in the page).
+  await retry('the Problems filter', async () => {
+    await page.click('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input');
+    await pressChord(page, 'Control', 'a');
+    await page.keyboard.type('第 1 页', { delay: 20 });
+  });
   const pdfRows = await waitFor('row-total.pdf.txt in Problems', async () => {
     const r = await problems(page);
     return r.some((t) => t.includes('row-total.pdf.txt')) && r.some((t) => t.includes('（第 1 页）')) ? r : undefined;
