@@ -300,6 +300,7 @@ if (want('documents')) {
     ['pdf/correct.libreoffice.pdf', 1000],
     ['docx/long.docx', 150],
     ['docx/correct.docx', 150],
+    ['docx/numbered.docx', 150],
     ['html/correct.word.html', undefined],
     ['html/correct.cms.html', undefined],
   ].filter(([f]) => existsSync(docPath(f)));

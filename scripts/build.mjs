@@ -48,7 +48,9 @@ const targets = [
   { entry: 'packages/core/src/documents/html.ts', out: 'packages/cli/dist/documents-html.js', ...readerBundle },
   { entry: 'packages/core/src/documents/docx.ts', out: 'packages/cli/dist/documents-docx.js', ...readerBundle },
   { entry: 'packages/core/src/documents/pdf.ts', out: 'packages/cli/dist/documents-pdf.js', ...readerBundle },
-  { entry: 'server/src/server.ts', out: 'server/dist/server.js' },
+  // The server loads the readers as the CLI does (the same bundles, copied below): a Markdown or
+  // text document never parses pdf.js.
+  { entry: 'server/src/server.ts', out: 'server/dist/server.js', plugins: [readersApart] },
   { entry: 'extension/src/extension.ts', out: 'extension/dist/extension.js', external: ['vscode'] },
   // The published core: one CommonJS bundle (remark inside, still loaded only on demand) that the
   // ESM entry below re-exports, so that `import` and `require` share one copy and one ConfigError.
@@ -98,11 +100,16 @@ function writeCoreTypes() {
   }
 }
 
-// The extension ships the server bundle inside itself.
+// The server's document readers: the CLI's reader bundles (built from the same entries).
+const READER_BUNDLES = ['documents-html.js', 'documents-docx.js', 'documents-pdf.js'];
 const serverBundle = join(root, 'server/dist/server.js');
+if (existsSync(serverBundle)) for (const f of READER_BUNDLES) copyFileSync(join(root, 'packages/cli/dist', f), join(root, 'server/dist', f));
+
+// The extension ships the server bundle (and its readers) inside itself.
 if (existsSync(serverBundle) && existsSync(join(root, 'extension/src/extension.ts'))) {
   mkdirSync(join(root, 'extension/dist'), { recursive: true });
   copyFileSync(serverBundle, join(root, 'extension/dist/server.js'));
+  for (const f of READER_BUNDLES) copyFileSync(join(root, 'server/dist', f), join(root, 'extension/dist', f));
   // And the schema of .reportlintrc.json, for VS Code's completion and checking of the file.
   copyFileSync(join(root, 'packages/core/schema/reportlintrc.schema.json'), join(root, 'extension/dist/reportlintrc.schema.json'));
 }

@@ -1,12 +1,14 @@
 /** VS Code extension: starts the report-lint language server (dist/server.js over node-ipc) for
- *  Markdown and plain-text documents and for Untitled drafts of any language (the server checks
- *  those only when they look like a report), shows a status bar item, wires the commands, and
- *  offers to reopen a GB18030/GBK report that VS Code opened as UTF-8 mojibake. */
+ *  Markdown, plain-text and HTML documents and for Untitled drafts of any language (the server checks
+ *  those only when they look like a report), shows a status bar item, wires the commands, checks
+ *  .docx and .pdf files on request (check-file.ts), and offers to reopen a GB18030/GBK report that
+ *  VS Code opened as UTF-8 mojibake. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { statusText, statusTooltip, type ReportStatus } from './status';
 import { countReplacements, decodeGb18030, looksGarbled } from './garbled';
 import { registerTextSnippets } from './text-snippets';
+import { CHECK_FILE, CHECK_FILE_REQUEST, CheckedFiles, checkFileCommand, DOCUMENT_FILE, EXTRACTED_SCHEME, ExtractedViews, recheckFile, type CheckFileResult } from './check-file';
 
 const FIX_ALL = 'reportLint.fixAll';
 const CHECK_DOCUMENT = 'reportLint.checkDocument';
@@ -19,6 +21,8 @@ const SELECTOR: DocumentSelector = [
   ...['file', 'untitled', 'vscode-vfs'].flatMap((scheme) => [
     { scheme, language: 'markdown' },
     { scheme, language: 'plaintext' },
+    // Pages of a report only: the server checks an HTML page that names 政府信息公开 and 年度报告.
+    { scheme, language: 'html' },
   ]),
   // A draft pasted into a new tab gets whatever language VS Code guesses (Ini, Log, …).
   { scheme: 'untitled' },
@@ -82,6 +86,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
 
   registerTextSnippets(context);
+  const checkRequest = (file: vscode.Uri) => client!.sendRequest<CheckFileResult>(CHECK_FILE_REQUEST, { uri: file.toString() });
+  const views = new ExtractedViews(checkRequest);
+  const checked = new CheckedFiles((file) => recheckFile(views, checkRequest, file));
+  context.subscriptions.push(
+    views,
+    checked,
+    vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, views),
+    vscode.commands.registerCommand(CHECK_FILE, (uri?: vscode.Uri) => checkFileCommand(views, checkRequest, uri, checked)),
+  );
   const garbled = new GarbledReports(() => client);
   context.subscriptions.push(
     vscode.commands.registerCommand('reportLint.showOutput', () => client?.outputChannel.show(true)),
@@ -174,6 +187,12 @@ async function checkDocument(
   nextStatus: (uri: string) => Promise<ReportStatus | undefined>,
 ): Promise<void> {
   const editor = vscode.window.activeTextEditor;
+  const tab = vscode.window.tabGroups?.activeTabGroup?.activeTab?.input as { uri?: vscode.Uri } | undefined;
+  // A .docx or .pdf (a PDF viewer's tab, or the view of its text) is checked from the file.
+  if (editor?.document.uri.scheme === EXTRACTED_SCHEME || (!editor && tab?.uri && DOCUMENT_FILE.test(tab.uri.path))) {
+    await vscode.commands.executeCommand(CHECK_FILE, editor ? undefined : tab!.uri);
+    return;
+  }
   if (!editor) {
     void vscode.window.showWarningMessage('report-lint：没有打开的文档。');
     return;
@@ -182,7 +201,13 @@ async function checkDocument(
   if (await garbled.check(doc, true)) return;
   const uri = doc.uri.toString();
   let s = statusOf(uri);
-  if (doc.languageId !== 'markdown' && doc.languageId !== 'plaintext') {
+  if (doc.languageId === 'html') {
+    if (!s || s.version !== doc.version) s = await nextStatus(uri);
+    if (s && !s.enabled) {
+      void vscode.window.showInformationMessage('report-lint：此网页中没有「政府信息公开」和「年度报告」（或「年报」）字样，不是年报网页，没有检查。');
+      return;
+    }
+  } else if (doc.languageId !== 'markdown' && doc.languageId !== 'plaintext') {
     // Markdown if it has Markdown headings or pipe tables, else plain text (as the CLI decides).
     const waiting = nextStatus(uri);
     const markdown = /^(#{1,6}\s|\|.*\|\s*$)/m.test(doc.getText());

@@ -141,6 +141,27 @@ test('the bundle loads (with a stand-in vscode module) and exports activate/deac
   expect(existsSync(join(EXT, 'dist', 'server.js'))).toBe(true);
 });
 
+describe('documents: .html live, .docx and .pdf on request', () => {
+  test('HTML documents activate the extension and are synced to the server', () => {
+    expect(pkg.activationEvents).toContain('onLanguage:html');
+  });
+
+  test('检查此文件 is in the palette and on .docx/.pdf in the explorer and the tab menu, not on other files', () => {
+    const cmd = pkg.contributes.commands.find((c: { command: string }) => c.command === 'reportLint.checkFile');
+    expect(cmd?.title).toMatch(/检查此文件/);
+    for (const menu of ['explorer/context', 'editor/title/context']) {
+      const entry = pkg.contributes.menus[menu]?.find((m: { command: string }) => m.command === 'reportLint.checkFile');
+      expect(entry).toBeDefined();
+      // The `when` clause's regular expression, applied as VS Code applies it to resourceExtname.
+      const re = /resourceExtname =~ \/(.+)\/(\w*)/.exec(entry.when)!;
+      const ext = new RegExp(re[1], re[2]);
+      for (const yes of ['.docx', '.PDF', '.pdf', '.doc']) expect(ext.test(yes)).toBe(true);
+      for (const no of ['.txt', '.md', '.html', '.xlsx', '.docx.bak']) expect(ext.test(no)).toBe(false);
+      expect(entry.when).toContain('resourceScheme == file');
+    }
+  });
+});
+
 describe('packaging', () => {
   const vsce = join(EXT, '..', 'node_modules', '.bin', 'vsce');
   const run = existsSync(vsce) && existsSync(join(EXT, 'dist', 'extension.js')) ? test : test.skip;
@@ -153,7 +174,7 @@ describe('packaging', () => {
       const zip = readFileSync(out);
       // Zip entry names are stored uncompressed in the headers.
       const names = [...zip.toString('latin1').matchAll(/extension\/[\w./-]+/g)].map((m) => m[0]);
-      for (const f of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/snippets/report.json', 'extension/snippets/report-text.json', 'extension/images/icon.png']) {
+      for (const f of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/documents-html.js', 'extension/dist/documents-docx.js', 'extension/dist/documents-pdf.js', 'extension/snippets/report.json', 'extension/snippets/report-text.json', 'extension/images/icon.png']) {
         expect(names).toContain(f);
       }
       expect(names.filter((n) => /extension\/(src|test|scripts|node_modules)\//.test(n))).toEqual([]);

@@ -8,6 +8,7 @@
 // Needs `soffice` (Debian libreoffice-writer-nogui) and `chromium`. Run from the repository root:
 //   node scripts/dev/make-documents.mjs        (all)
 //   node scripts/dev/make-documents.mjs long   (only the long report for npm run bench)
+//   node scripts/dev/make-documents.mjs numbered   (only the .docx numbered by Word lists, from docx/correct.docx)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -228,8 +229,10 @@ const soffice = (args) => run('soffice', ['-env:UserInstallation=file://' + join
 const chromiumPdf = (html, pdf) => run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, 'file://' + html]);
 
 const onlyLong = process.argv[2] === 'long';
+const onlyNumbered = process.argv[2] === 'numbered';
 try {
-  for (const [name, make] of onlyLong ? [] : Object.entries(VARIANTS)) {
+  if (onlyNumbered) makeNumbered();
+  for (const [name, make] of onlyLong || onlyNumbered ? [] : Object.entries(VARIANTS)) {
     const text = make();
     writeFileSync(join(root, 'fixtures/html', `${name}.word.html`), wordHtml(text));
     writeFileSync(join(root, 'fixtures/html', `${name}.cms.html`), cmsHtml(text));
@@ -241,7 +244,7 @@ try {
     soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, src]);
     renameSync(join(work, `${name}.docx`), join(root, 'fixtures/docx', `${name}.docx`));
   }
-  for (const name of onlyLong ? [] : ['correct', 'row-total']) {
+  for (const name of onlyLong || onlyNumbered ? [] : ['correct', 'row-total']) {
     const text = VARIANTS[name]();
     // LibreOffice prints the .docx; the page break falls where 表三 runs over the page.
     const docx = join(work, `${name}.docx`);
@@ -253,18 +256,100 @@ try {
     writeFileSync(html, cmsHtml(text, { breakInTable: true }));
     chromiumPdf(html, join(root, 'fixtures/pdf', `${name}.chromium.pdf`));
   }
+  if (!onlyLong && !onlyNumbered) makeNumbered();
   // The 20-page report for `npm run bench`.
-  const longHtml = join(work, 'long.html');
-  writeFileSync(longHtml, cmsHtml(longReport(), { breakInTable: true }));
-  chromiumPdf(longHtml, join(root, 'fixtures/pdf', 'long.chromium.pdf'));
-  writeFileSync(join(work, 'long.word.html'), wordHtml(longReport()));
-  soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, join(work, 'long.word.html')]);
-  renameSync(join(work, 'long.word.docx'), join(root, 'fixtures/docx', 'long.docx'));
+  if (!onlyNumbered) {
+    const longHtml = join(work, 'long.html');
+    writeFileSync(longHtml, cmsHtml(longReport(), { breakInTable: true }));
+    chromiumPdf(longHtml, join(root, 'fixtures/pdf', 'long.chromium.pdf'));
+    writeFileSync(join(work, 'long.word.html'), wordHtml(longReport()));
+    soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, join(work, 'long.word.html')]);
+    renameSync(join(work, 'long.word.docx'), join(root, 'fixtures/docx', 'long.docx'));
+  }
   // Files that cannot be read, each for its own message: an old binary .doc (LibreOffice), a PDF with
   // no text layer (a page that is only a picture, as a scan is), an encrypted PDF (qpdf), a truncated .docx.
-  if (!onlyLong) makeUnreadable();
+  if (!onlyLong && !onlyNumbered) makeUnreadable();
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The correct report's .docx with its numbers drawn by Word lists (numbering.xml), as a draft
+ *  written with Word's automatic numbering has them: the 一、 of the six headings, the 一、…四、 and
+ *  （一）…（七） of 表三's rows with their 1. 2. items (a second level, restarted by each group), and
+ *  表二's 第二十条第（一）项 … （八）项, one list restarted at 5, 6 and 8 by startOverride. The numbers
+ *  are taken out of the text, so a reader that ignores numbering.xml loses them. Then LibreOffice
+ *  opens it and saves it again, writing the lists its own way (numbered.libreoffice.docx). */
+function makeNumbered() {
+  const { unzipSync, zipSync, strToU8, strFromU8 } = require('fflate');
+  const files = unzipSync(readFileSync(join(root, 'fixtures/docx/correct.docx')));
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const lvl = (ilvl, fmt, text) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:suff w:val="nothing"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/></w:lvl>`;
+  const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="${W}">
+<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>${lvl(0, 'chineseCounting', '%1、')}</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>${lvl(0, 'chineseCountingThousand', '（%1）')}${lvl(1, 'decimal', '%2.')}</w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="singleLevel"/>${lvl(0, 'chineseCounting', '%1、')}</w:abstractNum>
+<w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="singleLevel"/>${lvl(0, 'chineseCountingThousand', '第二十条第（%1）项')}</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>
+${[5, 6, 8].map((start, i) => `<w:num w:numId="${5 + i}"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride></w:num>`).join('\n')}
+</w:numbering>
+`;
+  const articleList = { 一: 4, 五: 5, 六: 6, 八: 7 };
+  /** The list a paragraph's leading number belongs to, and the number's length in the text. */
+  const listOf = (text, inTable) => {
+    let m;
+    if (!inTable && (m = /^[一二三四五六]、/.exec(text))) return { numId: 1, ilvl: 0, cut: m[0].length };
+    if (!inTable) return undefined;
+    if ((m = /^第二十条第（([一五六八])）项/.exec(text))) return { numId: articleList[m[1]], ilvl: 0, cut: m[0].length };
+    if ((m = /^[一二三四]、/.exec(text))) return { numId: 3, ilvl: 0, cut: m[0].length };
+    if ((m = /^（[一二三四五六七]）/.exec(text))) return { numId: 2, ilvl: 0, cut: m[0].length };
+    if ((m = /^\d\./.exec(text))) return { numId: 2, ilvl: 1, cut: m[0].length };
+    return undefined;
+  };
+  let xml = strFromU8(files['word/document.xml']);
+  let depth = 0;
+  let lists = 0;
+  // Paragraph by paragraph, knowing whether it is inside a table.
+  xml = xml.replace(/<w:tbl>|<\/w:tbl>|<w:p>(.*?)<\/w:p>/gs, (whole, inner) => {
+    if (whole === '<w:tbl>') return depth++, whole;
+    if (whole === '</w:tbl>') return depth--, whole;
+    const text = [...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    const list = listOf(text, depth > 0);
+    if (!list) return whole;
+    lists++;
+    // Take the number out of the leading w:t elements.
+    let cut = list.cut;
+    const body = inner.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (t, open, value, close) => {
+      if (cut <= 0) return t;
+      const drop = Math.min(cut, value.length);
+      cut -= drop;
+      return `${open}${value.slice(drop)}${close}`;
+    });
+    const numPr = `<w:numPr><w:ilvl w:val="${list.ilvl}"/><w:numId w:val="${list.numId}"/></w:numPr>`;
+    return `<w:p>${body.replace(/(<w:pPr>(?:<w:pStyle [^>]*\/>)?)/, `$1${numPr}`)}</w:p>`;
+  });
+  files['word/document.xml'] = strToU8(xml);
+  files['word/numbering.xml'] = strToU8(numbering);
+  const rels = strFromU8(files['word/_rels/document.xml.rels']);
+  files['word/_rels/document.xml.rels'] = strToU8(
+    rels.replace('</Relationships>', '<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>'),
+  );
+  const types = strFromU8(files['[Content_Types].xml']);
+  files['[Content_Types].xml'] = strToU8(
+    types.replace('</Types>', '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>'),
+  );
+  const out = join(root, 'fixtures/docx', 'numbered.docx');
+  // Fixed entry times, so that the same input gives the same bytes.
+  writeFileSync(out, zipSync(files, { mtime: new Date('2026-01-01T00:00:00Z') }));
+  console.log(`fixtures/docx/numbered.docx: ${lists} paragraphs numbered by lists`);
+  const again = join(work, 'again');
+  soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', again, out]);
+  renameSync(join(again, 'numbered.docx'), join(root, 'fixtures/docx', 'numbered.libreoffice.docx'));
+  console.log('fixtures/docx/numbered.libreoffice.docx: the same, saved again by LibreOffice');
 }
 
 function makeUnreadable() {

@@ -1,7 +1,7 @@
 /** Quick-fixes for fixable diagnostics, fix-all-of-a-rule, and `source.fixAll.reportLint`. */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { compatibleFixes, fixText, type LintMessage } from '@report-lint/core';
+import { compatibleFixes, fixHtmlSource, fixText, type LintMessage } from '@report-lint/core';
 import { toDiagnostic, type CachedLint } from './diagnostics';
 import { disableActions } from './disable-actions';
 import { fixEdit, minimalEdit, overlaps } from './positions';
@@ -25,7 +25,8 @@ function editFor(uri: string, edits: TextEdit[]): WorkspaceEdit {
 /** The fix-all edit of a whole document (all passes, as `report-lint --fix`), as one minimal edit. */
 export function fixAllEdits(doc: TextDocument, lintResult: Pick<CachedLint, 'options'>): TextEdit[] {
   const before = doc.getText();
-  const { output } = fixText(before, lintResult.options);
+  const { html, ...options } = lintResult.options;
+  const output = html ? fixHtmlSource(before, options) : fixText(before, options).output;
   const edit = minimalEdit(doc, before, output);
   return edit ? [edit] : [];
 }

@@ -1,7 +1,7 @@
 /** Lint results as LSP diagnostics, and the per-document cache that code actions and hovers read. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { relint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type OtherReport, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
+import { lintHtmlSource, relint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type OtherReport, type RuleLevel, type Severity, type SourceFormat, type Span } from '@report-lint/core';
 
 export const SOURCE = 'report-lint';
 export const ruleDocUrl = ruleDocsUrl;
@@ -35,19 +35,36 @@ export function toDiagnostic(m: LintMessage, version: number): Diagnostic {
 
 /** Language ids the server lints (Neovim sends its filetype: `text`). `detect`: a document of
  *  another language that is linted only when its content looks like a report (never forced) —
- *  an Untitled tab, whose language VS Code guesses from a pasted draft (often Ini or Log). */
-export function formatFor(languageId: string, uri: string): SourceFormat | 'detect' | undefined {
+ *  an Untitled tab, whose language VS Code guesses from a pasted draft (often Ini or Log).
+ *  `html`: a web page, read through the core's HTML reader (see `isReportPage`). */
+export function formatFor(languageId: string, uri: string): SourceFormat | 'detect' | 'html' | undefined {
+  if (uri.startsWith(`${EXTRACTED_SCHEME}:`)) return undefined; // the read-only view of a checked .docx/.pdf
   if (languageId === 'markdown' || languageId === 'md') return 'markdown';
   if (languageId === 'plaintext' || languageId === 'text' || languageId === 'txt') return 'text';
+  if (languageId === 'html' || /\.html?$/i.test(uri)) return 'html';
   if (/\.(md|markdown)$/i.test(uri)) return 'markdown';
   if (/\.txt$/i.test(uri)) return 'text';
   if (uri.startsWith('untitled:')) return 'detect';
   return undefined;
 }
 
+/** The scheme of the extracted text of a .docx or .pdf checked with reportLint/checkFile. */
+export const EXTRACTED_SCHEME = 'report-lint-extracted';
+
+/** Which HTML documents are linted: only pages of an annual report. A developer's templates and
+ *  other pages are never flooded with errors (not even with `force`): the page must name both
+ *  政府信息公开 and 年度报告 (or 年报) somewhere in it, its <title> included. Cheap enough to test
+ *  on every change. */
+export function isReportPage(source: string): boolean {
+  return source.includes('政府信息公开') && (source.includes('年度报告') || source.includes('年报'));
+}
+
 export interface CachedLint extends LintResult {
   uri: string;
   version: number;
+  /** Where a span of the text the model was read from lies in the document: the identity for
+   *  text and Markdown, the HTML reader's source map for a page (messages are already placed). */
+  toDocument(span: Span): Span;
   /** Options the result was computed with, reused by fix-all. */
   options: LintRunOptions;
 }
@@ -56,6 +73,8 @@ export interface LintRunOptions {
   filePath?: string;
   /** Set for Markdown documents; plain text is left to the core's content detection. */
   format?: SourceFormat;
+  /** A web page: the text is read from the HTML and the messages are placed back in it. */
+  html?: boolean;
   rules: Record<string, RuleLevel>;
   force: boolean;
   /** Last year's report, for cross-year. */
@@ -78,12 +97,23 @@ export function countMessages(messages: readonly LintMessage[]): Counts {
   return c;
 }
 
+const identity = (span: Span) => span;
+
 /** Lints a document; `ms` is the core's time. With the document's previous result (same options),
  *  only the stretch an edit can change is re-checked by the local rules (core relint). */
 export function runLint(doc: TextDocument, options: LintRunOptions, previous?: CachedLint): CachedLint & { ms: number } {
   const t0 = performance.now();
+  if (options.html) {
+    const { html: _html, ...lintOptions } = options;
+    const { document, messages, model } = lintHtmlSource(doc.getText(), lintOptions);
+    const toDocument = (span: Span): Span => {
+      const start = document.sourceOffset(span.start);
+      return { start, end: span.end > span.start ? Math.max(start, document.sourceOffset(span.end - 1) + 1) : start };
+    };
+    return { messages, model, uri: doc.uri, version: doc.version, options, toDocument, ms: performance.now() - t0 };
+  }
   const reuse = previous && JSON.stringify(previous.options) === JSON.stringify(options) ? { text: previous.model.text, result: previous } : undefined;
   const result = relint(reuse, doc.getText(), options);
   const ms = performance.now() - t0;
-  return { ...result, uri: doc.uri, version: doc.version, options, ms };
+  return { ...result, uri: doc.uri, version: doc.version, options, toDocument: identity, ms };
 }

@@ -47,15 +47,22 @@ function disableFileEdit(doc: TextDocument, markdown: boolean, ruleId: string): 
 /** The three entries for each rule with a message in the range, after the fixes. */
 export function disableActions(doc: TextDocument, cached: CachedLint, here: readonly LintMessage[]): CodeAction[] {
   const markdown = cached.model.format === 'markdown';
+  // An HTML page gets no disable comments: the HTML reader drops <!-- … --> comments, so the core
+  // would never see them, and a `//` line would show on the published page.
+  const html = !!cached.options.html;
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const m of here) {
     if (seen.has(m.ruleId)) continue;
     seen.add(m.ruleId);
     const diagnostics: Diagnostic[] = here.filter((x) => x.ruleId === m.ruleId).map((x) => toDiagnostic(x, cached.version));
+    if (!html) {
+      actions.push(
+        { title: `禁用此行的 ${m.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [doc.uri]: [disableLineEdit(doc, markdown, m)] } } },
+        { title: `在本文件禁用 ${m.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [doc.uri]: [disableFileEdit(doc, markdown, m.ruleId)] } } },
+      );
+    }
     actions.push(
-      { title: `禁用此行的 ${m.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [doc.uri]: [disableLineEdit(doc, markdown, m)] } } },
-      { title: `在本文件禁用 ${m.ruleId}`, kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [doc.uri]: [disableFileEdit(doc, markdown, m.ruleId)] } } },
       {
         title: `查看规则说明：${m.ruleId}`,
         kind: CodeActionKind.QuickFix,

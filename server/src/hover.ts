@@ -15,14 +15,16 @@ function totalName(cached: CachedLint, e: TotalExplanation): string {
 
 /** Every total at `offset` (表三's （七）总计 × 总计 cell is both a row total and a results total). */
 export function totalHover(doc: TextDocument, cached: CachedLint, offset: number): Hover | null {
-  const here = explainTotal(cached.model).filter((e) => offset >= e.cell.span.start && offset <= e.cell.span.end) as (TotalExplanation & { ruleId?: string })[];
+  // Cell spans are in the text the model was read from; for a page, mapped into the HTML.
+  const inDoc = (e: TotalExplanation) => cached.toDocument(e.cell.span);
+  const here = explainTotal(cached.model).filter((e) => offset >= inDoc(e).start && offset <= inDoc(e).end) as (TotalExplanation & { ruleId?: string })[];
   if (!here.length) return null;
   const blocks = here.map((e) => {
     const lines = [`**总计** = ${e.formula}`, '', totalName(cached, e)];
     if (e.expected !== undefined && e.cell.value !== e.expected) lines.push('', `表中填写 ${e.cell.raw}，按各项相加应为 ${e.expected}`);
     return lines.join('\n');
   });
-  return { contents: { kind: MarkupKind.Markdown, value: blocks.join('\n\n') }, range: spanRange(doc, here[0].cell.span) };
+  return { contents: { kind: MarkupKind.Markdown, value: blocks.join('\n\n') }, range: spanRange(doc, inDoc(here[0])) };
 }
 
 /** The rules of the diagnostics under the cursor, with a link to their page. */

@@ -20,11 +20,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, fixAllEdits, isFixAllData, resolveFixAll, FIX_ALL_COMMAND, FIX_ALL_KIND } from './code-actions';
-import { countMessages, formatFor, runLint, toDiagnostic, type CachedLint, type LintRunOptions } from './diagnostics';
+import { countMessages, formatFor, isReportPage, runLint, toDiagnostic, type CachedLint, type LintRunOptions } from './diagnostics';
 import { hover } from './hover';
 import { ConfigResolver, DEFAULT_SETTINGS, effectiveConfig, normalizeSettings, uriToPath, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import { SHOW_RULE_DOCS_COMMAND } from './disable-actions';
+import { CHECK_FILE_REQUEST, checkFile } from './check-file';
 import { defaultLevel, parseReport, reportFacts, ruleById, ruleDocsUrl, type ReportModel } from '@report-lint/core';
 import { PreviousReports, type Identity } from './previous';
 
@@ -106,6 +107,7 @@ const settingsNow = (uri: string) => settingsSeen.get(uri) ?? globalSettings;
 function lintOptions(doc: TextDocument, settings: Settings): LintRunOptions | undefined {
   const format = formatFor(doc.languageId, doc.uri);
   if (!format) return undefined;
+  if (format === 'html' && !isReportPage(doc.getText())) return undefined;
   const filePath = uriToPath(doc.uri);
   const resolved = configs.forPath(filePath);
   if (resolved.error && !warnedConfigErrors.has(resolved.error.message)) {
@@ -120,6 +122,7 @@ function lintOptions(doc: TextDocument, settings: Settings): LintRunOptions | un
   // Markdown documents are read as Markdown; for plain text the core decides from the content, as
   // the CLI does (a .txt draft written in Markdown, like seed 004, is read as Markdown). A document
   // of another language is checked only if it looks like a report: `force` is not for it.
+  if (format === 'html') return { ...(filePath ? { filePath } : {}), html: true, rules, force };
   return { ...(filePath ? { filePath } : {}), ...(format === 'markdown' ? { format } : {}), rules, force: format === 'detect' ? false : force };
 }
 
@@ -416,7 +419,7 @@ connection.onDocumentSymbol(
     if (!doc) return [];
     const cached = currentLint(doc);
     if (!cached) return [];
-    return documentSymbols(doc, cached.model);
+    return documentSymbols(doc, cached.model, cached.toDocument);
   }),
 );
 
@@ -426,6 +429,25 @@ connection.onRequest(
     const text = (params as { text?: unknown } | null | undefined)?.text;
     if (typeof text !== 'string') throw invalid(`${LOOKS_LIKE_REPORT_REQUEST} expects {text: string}`);
     return { isReport: parseReport(text).isReport };
+  }),
+);
+
+/** `{uri}` of a .docx or .pdf on disk → its problems, published on the read-only view of its text
+ *  (see check-file.ts), with the rule levels of the file's folder and the settings. */
+connection.onRequest(
+  CHECK_FILE_REQUEST,
+  guard(CHECK_FILE_REQUEST, async (params: unknown) => {
+    const uri = (params as { uri?: unknown } | null | undefined)?.uri;
+    if (typeof uri !== 'string') throw invalid(`${CHECK_FILE_REQUEST} expects {uri: string}`);
+    const path = uriToPath(uri);
+    if (!path) throw invalid(`${CHECK_FILE_REQUEST} reads files on disk: ${uri} is not a file: URI`);
+    const settings = await getSettings(uri);
+    const resolved = configs.forPath(path);
+    if (resolved.error) connection.console.warn(resolved.error.message);
+    const options = effectiveConfig(resolved.config, settings);
+    const result = await checkFile({ path, uri, options, publish: (view, diagnostics) => connection.sendDiagnostics({ uri: view, diagnostics }) });
+    log(`checked ${path}: ${result.error ?? `${result.errors} errors, ${result.warnings} warnings, ${result.ms} ms`}`);
+    return result;
   }),
 );
 

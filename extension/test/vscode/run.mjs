@@ -3,7 +3,8 @@
 // the squiggle, the Problems entries, the quick-fix menu and its fix changing 28 to 27 (on disk
 // after saving), an Untitled draft in whatever language VS Code guesses, a GB18030 draft shown as
 // mojibake and reopened, the plain-text snippet's tabs, the cross-year warnings of a report beside
-// last year's — in Restricted Mode (the folder is not
+// last year's, a report's .html page linted live and 检查此文件 on a .docx (explorer menu) and a .pdf
+// (palette), each problem opening the extracted text — in Restricted Mode (the folder is not
 // trusted), and writes the README's screenshots to extension/images/screenshots/.
 //
 // Run: npm run test:vscode [-- --fresh] [-- --keep] [-- --update-screenshots]
@@ -119,6 +120,11 @@ function setUp(work) {
       .replace(/2025/g, '2024')
       .replace(/^四、结转下年度继续办理\t.*$/m, '四、结转下年度继续办理\t3\t1\t0\t0\t0\t0\t4')
       .replace(/^行政规范性文件\t.*$/m, '行政规范性文件\t4\t1\t34')); // 34 + 5 − 2 = 2025's 37: that one holds
+  // A published page of a report, a page that is not one, a Word draft and a printed PDF.
+  copyFileSync(join(ROOT, 'fixtures/html/row-total.cms.html'), join(ws, 'row-total.html'));
+  writeFileSync(join(ws, 'page.html'), '<!DOCTYPE html><html><body><h1>一、总体情况</h1><p>二、主动公开政府信息情况</p><table><tr><td>总计</td><td>无</td></tr></table></body></html>\n');
+  copyFileSync(join(ROOT, 'fixtures/docx/row-total.docx'), join(ws, 'row-total.docx'));
+  copyFileSync(join(ROOT, 'fixtures/pdf/row-total.chromium.pdf'), join(ws, 'row-total.pdf'));
   writeFileSync(
     join(userData, 'User', 'settings.json'),
     JSON.stringify(
@@ -474,6 +480,90 @@ async function scenarios(page, dirs) {
     against(crossRows).length === 2 && against(crossRows).some((t) => t.includes('「自然人」列为 2')) && against(crossRows).some((t) => t.includes('「总计」列为 3')),
     JSON.stringify(against(crossRows).map((r) => r.slice(0, 60))),
   );
+  await documents(page);
+}
+
+/** 6. A report's web page linted live, a page that is not a report left alone, and 检查此文件 on a
+ *  .docx (explorer context menu) and a .pdf (command palette, the PDF in the active tab). */
+async function documents(page) {
+  await openFile(page, 'row-total.html');
+  // The wrong total is far to the right on its line of the page (the first 28 of 表三): go there,
+  // as only the lines and columns in view are drawn.
+  const source = readFileSync(join(ROOT, 'fixtures/html/row-total.cms.html'), 'utf8');
+  const at28 = source.indexOf('<span>28</span>') + '<span>'.length;
+  const before28 = source.slice(0, at28).split('\n');
+  await goToLine(page, before28.length, before28.at(-1).length + 1);
+  const htmlSquiggles = await waitFor('squiggles in row-total.html', async () => (await squiggles(page)) || 0, { timeout: 30_000 }).catch(() => 0);
+  await check('row-total.html (a report page): error squiggles in the HTML, at the 28 of its <td>', htmlSquiggles > 0, `${htmlSquiggles} squiggles`);
+  await showProblems(page);
+  const htmlRows = await waitFor('row-total.html in Problems', async () => {
+    const r = await problems(page);
+    const at = r.findIndex((t) => t.includes('row-total.html'));
+    return at >= 0 && r.slice(at + 1).some((t) => t.includes('总计为 28')) ? r : undefined;
+  }, { timeout: 20_000 }).catch(async () => problems(page));
+  await check('Problems lists row-total.html with row-total', htmlRows.some((t) => t.includes('row-total.html')), JSON.stringify(htmlRows.filter((t) => t.includes('.html')).map((r) => r.slice(0, 40))));
+
+  await openFile(page, 'page.html');
+  await sleep(3000);
+  await check('page.html (no 政府信息公开 … 年度报告 in it): no squiggles', (await squiggles(page)) === 0);
+
+  // The .docx from the explorer's context menu.
+  await runCommand(page, 'View: Show Explorer');
+  const row = await waitFor('row-total.docx in the explorer', () =>
+    page.$$eval('.explorer-folders-view .monaco-list-row', (els) => {
+      const el = els.find((e) => (e.textContent ?? '').trim() === 'row-total.docx');
+      if (!el) return undefined;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }),
+  );
+  await retry('the explorer context menu', async () => {
+    await page.mouse.click(row.x, row.y, { button: 'right' });
+    await waitFor('检查此文件 in the context menu', async () => (await text(page, '.monaco-menu .action-label')).some((t) => t.includes('检查此文件')), { timeout: 10_000 });
+  }, { before: () => escapeAll(page) });
+  await clickByText(page, '.monaco-menu .action-item', '检查此文件');
+  const docxNote = await toast(page, 'row-total.docx').catch(() => undefined);
+  await check('检查此文件 on row-total.docx says what it found', !!docxNote && docxNote.includes('2 个错误'), docxNote ? docxNote.replace(/^.*report-lint：/, '').slice(0, 60) : '(no message)');
+  await showProblems(page);
+  const docxRows = await waitFor('row-total.docx.txt in Problems', async () => {
+    const r = await problems(page);
+    return r.some((t) => t.includes('row-total.docx.txt')) && r.some((t) => t.includes('（表三 第 4 行 第 10 列）')) ? r : undefined;
+  }, { timeout: 20_000 }).catch(async () => problems(page));
+  await check('Problems lists the .docx\'s extracted view with 表三 第 4 行 第 10 列', docxRows.some((t) => t.includes('表三 第 4 行 第 10 列')), JSON.stringify(docxRows.filter((t) => t.includes('docx') || t.includes('表三')).map((r) => r.slice(0, 50))));
+  // Clicking the problem opens the read-only view of the extracted text at the cell.
+  await clickByText(page, '.markers-panel .monaco-list-row', '（表三 第 4 行 第 10 列）');
+  const viewOpen = await waitFor('the extracted view as the active tab', async () => (await text(page, '.tabs-container .tab.active .label-name')).some((t) => t.includes('row-total.docx.txt')), { timeout: 15_000 }).catch(() => false);
+  const at = (await text(page, '.statusbar-item[id="status.editor.selection"]'))[0] ?? '';
+  // Line 25, the two characters of 28 selected (VS Code's column counts the tabs before it as 4 each).
+  await check('clicking it opens row-total.docx.txt at the wrong total (Ln 25, 2 selected)', viewOpen && at.includes('Ln 25,') && at.includes('(2 selected)'), at.trim());
+  const lines = (await text(page, '.editor-group-container.active .view-line')).join('\n');
+  await check('…showing the text read from the .docx', lines.includes('本年新收政府信息公开申请数量'));
+  await focusEditor(page);
+  await page.keyboard.type('x');
+  await sleep(300);
+  const readOnly = !(await text(page, '.editor-group-container.active .view-line')).join('\n').includes('x本年') && !(await text(page, '.tabs-container .tab.active')).some((t) => t.includes('●'));
+  await check('…read-only (typing changes nothing)', readOnly);
+  await shot(page, 'check-file.png');
+
+  // The .pdf from the command palette, with the PDF as the active tab.
+  await openFile(page, 'row-total.pdf');
+  await sleep(1000);
+  await runCommand(page, 'report-lint: Check this file (.docx, .pdf) / 检查此文件');
+  const pdfNote = await toast(page, 'row-total.pdf').catch(() => undefined);
+  await check('检查此文件 from the palette on the open row-total.pdf says what it found', !!pdfNote && pdfNote.includes('2 个错误'), pdfNote ? pdfNote.replace(/^.*report-lint：/, '').slice(0, 60) : '(no message)');
+  await showProblems(page);
+  // The list holds every file's problems by now, each with its place as a line under it: filter it
+  // down to the PDF's (only the rows in view are in the page).
+  await retry('the Problems filter', async () => {
+    await page.click('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input');
+    await pressChord(page, 'Control', 'a');
+    await page.keyboard.type('第 1 页', { delay: 20 });
+  });
+  const pdfRows = await waitFor('row-total.pdf.txt in Problems', async () => {
+    const r = await problems(page);
+    return r.some((t) => t.includes('row-total.pdf.txt')) && r.some((t) => t.includes('（第 1 页）')) ? r : undefined;
+  }, { timeout: 20_000 }).catch(async () => problems(page));
+  await check('Problems lists the .pdf\'s extracted view with 第 1 页', pdfRows.some((t) => t.includes('row-total.pdf.txt')) && pdfRows.some((t) => t.includes('（第 1 页）')), JSON.stringify(pdfRows.filter((t) => t.includes('pdf') || t.includes('页')).map((r) => r.slice(0, 50))));
 }
 
 const watchdog = setTimeout(() => {

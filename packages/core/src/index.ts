@@ -16,5 +16,5 @@ export { reportFacts, bodyKey, sameBody, crossYearFindings, subordinateSumFindin
 export type { PairCandidate, ReportPair, Pairing } from './cross';
 export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfig, loadConfigFile, mergeConfigs, PROJECT_MARKERS, ruleLevelOf, validateConfig } from './config';
 export type { Config, LoadedConfig, NearestConfig } from './config';
-export { readDocument, lintDocument, fixDocument, documentKindOf, DocumentError, isDocumentError } from './documents';
+export { readDocument, lintDocument, fixDocument, lintHtmlSource, fixHtmlSource, documentKindOf, DocumentError, isDocumentError } from './documents';
 export type { ExtractedDocument, ExtractedTable, GridCell, DocumentLintResult, DocumentFixResult } from './documents';

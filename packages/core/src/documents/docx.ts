@@ -2,7 +2,8 @@
  *  (ten times faster than @xmldom/xmldom on a large document, and it gives every node's offsets in
  *  the XML). Each w:p is a line, each w:tbl a grid (w:gridSpan, w:vMerge and w:gridBefore expanded),
  *  and every character of a w:t maps back to its offset in document.xml, so a fix inside one w:t
- *  can be written back with the rest of the file unchanged. WordprocessingML is read by its usual
+ *  can be written back with the rest of the file unchanged. List numbers Word draws (a heading's
+ *  一、 from numbering.xml) are put in front of their paragraphs (docx-numbering.ts). WordprocessingML is read by its usual
  *  `w:` prefix, which Word, WPS and LibreOffice all write. */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element as XmlElement } from 'domhandler';
@@ -11,6 +12,7 @@ import { writeTable, type SourceCell } from './grid';
 import { append, emptyPiece, joinParts, mapDecoded, nearAt, placedPiece, pushChar, trimPiece, TextBuilder, verbatimRange, type Piece } from './pieces';
 import type { ExtractedDocument, ExtractedTable, SourcePlace } from './types';
 import { entryData, isEncrypted, readZip, replaceEntry, type ZipArchive } from './zip';
+import { readNumbering, type Numbering } from './docx-numbering';
 
 export const DOCUMENT_XML = 'word/document.xml';
 
@@ -46,7 +48,10 @@ class DocxReader {
   readonly tables: ExtractedTable[] = [];
   /** Paragraph ids by paragraph number (a character's `near`). */
   readonly paraIds: (string | undefined)[] = [];
-  constructor(private readonly xml: string) {}
+  constructor(
+    private readonly xml: string,
+    private readonly numbering?: Numbering,
+  ) {}
 
   private paragraphNumber(p: XmlElement): number {
     this.paraIds.push(p.attribs['w14:paraId'] || undefined);
@@ -71,6 +76,12 @@ class DocxReader {
     const near = this.paragraphNumber(p);
     const lines: Piece[] = [];
     let cur = emptyPiece();
+    // A list number Word draws (一、 of a numbered heading): text of the paragraph, in no w:t.
+    const list = this.numbering?.resolve(wChild(p, 'pPr'));
+    if (list) {
+      const label = this.numbering!.next(list.numId, list.ilvl);
+      if (label) append(cur, placedPiece(label, near));
+    }
     const visit = (el: XmlElement) => {
       for (const c of children(el)) {
         if (!c.name.startsWith('w:')) continue; // mc:AlternateContent (drawings, text boxes) and the like
@@ -194,7 +205,9 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   const root = doc.children.find((c): c is XmlElement => isW(c, 'document'));
   const body = root && wChild(root, 'body');
   if (!body) throw new DocumentError('文件中的 word/document.xml 已损坏或没有正文：请用 Word 打开并另存为 .docx 后再检查', 'no document body');
-  const reader = new DocxReader(xml);
+  // The styles are read only for a document with lists (a style can carry a list's numbering).
+  const numberingXml = textEntry(zip, 'word/numbering.xml');
+  const reader = new DocxReader(xml, numberingXml ? readNumbering(numberingXml, textEntry(zip, 'word/styles.xml')) : undefined);
   reader.block(body);
   const { out, tables, paraIds } = reader;
   const text = out.text();
@@ -214,6 +227,12 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
       return verbatimRange(out.exact, start, end);
     },
   };
+}
+
+/** A zip entry as UTF-8 text, or undefined when the archive has none by that name. */
+function textEntry(zip: ZipArchive, name: string): string | undefined {
+  const e = zip.entries.find((x) => x.name === name);
+  return e ? new TextDecoder('utf-8').decode(entryData(zip, e)) : undefined;
 }
 
 /** 1-based table, row and column of an offset inside a table's lines (from the text itself:

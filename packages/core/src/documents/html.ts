@@ -13,6 +13,8 @@ export interface HtmlDocument extends ExtractedDocument {
   /** The decoded page and its charset, for writing fixes back. */
   source: string;
   charset: Charset;
+  /** The offset in `source` near which the extracted text's character at `offset` came from. */
+  sourceOffset(offset: number): number;
 }
 
 /** Not text a reader sees. */
@@ -145,7 +147,11 @@ class HtmlReader {
 
 export function readHtml(bytes: Uint8Array): HtmlDocument {
   const charset = sniffCharset(bytes);
-  const source = decodeHtml(bytes, charset);
+  return readHtmlSource(decodeHtml(bytes, charset), charset);
+}
+
+/** Reads a page that is already text (an editor's buffer); `charset` is what a fix is written back in. */
+export function readHtmlSource(source: string, charset: Charset = { name: 'utf-8', bom: false }): HtmlDocument {
   const tree: Root = fromHtml(source);
   const reader = new HtmlReader(source);
   reader.walk(tree);
@@ -158,6 +164,9 @@ export function readHtml(bytes: Uint8Array): HtmlDocument {
     tables: reader.tables,
     source,
     charset,
+    sourceOffset(offset) {
+      return nearAt(out.near, offset);
+    },
     placeOf(offset) {
       return { kind: 'html', ...lines.position(nearAt(out.near, offset)) };
     },

@@ -5,7 +5,7 @@ import type { ExtractedDocument } from './types';
 
 export * from './types';
 export { DocumentError, isDocumentError } from './errors';
-export { lintDocument, fixDocument, type DocumentLintResult, type DocumentFixResult } from './lint-document';
+export { lintDocument, fixDocument, lintHtmlSource, fixHtmlSource, type DocumentLintResult, type DocumentFixResult } from './lint-document';
 
 const EXTENSION = /\.(html?|xhtml|docx|docm|dotx|doc|pdf)$/i;
 

@@ -7,6 +7,7 @@ import { lint } from '../lint';
 import type { ExtractedDocument } from './types';
 import type { HtmlDocument } from './html';
 import type { DocxDocument } from './docx';
+import { LineIndex } from '../lines';
 import { docxReader, htmlReader, readDocument } from './index';
 
 export interface DocumentLintResult {
@@ -109,4 +110,39 @@ export async function fixDocument(bytes: Uint8Array, filePath: string, options: 
     raw = lint(document.text, { ...options, filePath, format: 'text' });
   }
   return { document, model: raw.model, messages: raw.messages.map((m) => place(document, m)), output, fixed };
+}
+
+/** An HTML page being edited (an editor's buffer, already text): its messages placed in the page
+ *  itself — offsets, lines and columns in `source`, and fixes as edits of `source` where the text
+ *  to change lies in one text node — so that an editor shows and fixes them in the page. */
+export function lintHtmlSource(source: string, options: LintOptions = {}): DocumentLintResult & { document: HtmlDocument } {
+  const document = htmlReader().readHtmlSource(source);
+  const lines = new LineIndex(source);
+  const { messages, model } = lint(document.text, { ...options, format: 'text' });
+  const inPage = (m: LintMessage): LintMessage => {
+    const exact = document.sourceRange(m.offset, m.endOffset);
+    const start = exact?.start ?? document.sourceOffset(m.offset);
+    const end = exact?.end ?? (m.endOffset > m.offset ? Math.max(start, document.sourceOffset(m.endOffset - 1) + 1) : start);
+    const a = lines.position(start);
+    const b = lines.position(end);
+    const out: LintMessage = { ...m, source: document.placeOf(m.offset), offset: start, endOffset: end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    delete out.fix;
+    const fix = m.fix && fileFix(document, m.fix);
+    if (fix) out.fix = fix;
+    return out;
+  };
+  return { document, model, messages: messages.map(inPage) };
+}
+
+/** The page with every fix written in, in passes until stable (what `report-lint --fix` writes). */
+export function fixHtmlSource(source: string, options: LintOptions = {}): string {
+  let current = source;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const document = htmlReader().readHtmlSource(current);
+    const { messages } = lint(document.text, { ...options, format: 'text' });
+    const fixes = chooseFixes(document, messages, current);
+    if (!fixes.length) break;
+    current = splice(current, fixes);
+  }
+  return current;
 }

@@ -273,6 +273,20 @@ function continues(line: Line, next: Line, rightEdge: Map<number, number>): bool
   return !HEADING.test(next.fragments[0].text);
 }
 
+/** Whether lines[j] starts a run of short label pieces that a table row follows, on this page or
+ *  at the top of the next: merged label cells that a page break cut through (`（四）无`/`法提供`, and
+ *  `年`/`度`/`办`/`理`/`结`/`果` of a narrow 三、本年度办理结果 column, one line each at the foot of the
+ *  page), a run longer than the four lines a wrapped label usually takes. */
+function wrappedLabelsGoOn(lines: Line[], j: number): boolean {
+  const page = lines[j].page;
+  for (let k = j; k < lines.length && k < j + 16; k++) {
+    const l = lines[k];
+    if (isTableLine(l)) return l.page === page || (l.page === page + 1 && k > j && lines[k - 1].page === page);
+    if (l.page !== page || !l.fragments.every((f) => f.text.length <= 8 && !/[。；：]/.test(f.text))) return false;
+  }
+  return false;
+}
+
 /** A line that belongs to a table: pieces standing apart, at least one of them a number. */
 const isTableLine = (l: Line) => l.fragments.length >= 2 && l.fragments.some((f) => isNumeric(f.text));
 /** A header line of a table: several pieces apart, none of them prose. */
@@ -296,7 +310,11 @@ export function buildDocument(lines: Line[], pageCount: number): PdfDocument {
     // A table block: header and row lines, and the wrapped label lines between them.
     if (isTableLine(lines[i]) || (isHeaderLine(lines[i]) && lines.slice(i + 1, i + 4).some(isTableLine))) {
       let j = i;
-      while (j < lines.length && (isTableLine(lines[j]) || isHeaderLine(lines[j]) || (lines[j].fragments.every((f) => f.text.length <= 40) && lines.slice(j + 1, j + 5).some(isTableLine)))) j++;
+      while (
+        j < lines.length &&
+        (isTableLine(lines[j]) || isHeaderLine(lines[j]) || (lines[j].fragments.every((f) => f.text.length <= 40) && lines.slice(j + 1, j + 5).some(isTableLine)) || (j > i && wrappedLabelsGoOn(lines, j)))
+      )
+        j++;
       writePdfTable(out, lines.slice(i, j), tables, placeIndex);
       i = j;
       continue;

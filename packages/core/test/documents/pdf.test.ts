@@ -36,6 +36,24 @@ describe('PDF reader', () => {
     expect(rowTotal.fix).toBeUndefined(); // a PDF is not edited
   });
 
+  it('narrow columns in a Chromium print: the merged labels a page break cuts through stay in their rows, 表三 one grid', async () => {
+    // fixtures/shapes/pdf: （四）无法提供 wrapped over two lines and 三、本年度办理结果 one character a
+    // line, both in cells that go on over the page break; at the foot of page 2 they are lines of
+    // their own, six and more of them, before the next page's rows.
+    const { document: doc, messages } = await lintDocument(bytesOf('shapes/pdf/correct.chromium.pdf'), 'x.pdf');
+    const lines = doc.text.split('\n');
+    expect(lines.filter((l) => /^(（四）无|法提供|[年度办理结果])$/.test(l))).toEqual([]);
+    expect(lines.find((l) => l.includes('1.本机关不掌握相关政府信息'))).toMatch(/^（四）无法提供 ?1\.本机关不掌握相关政府信息\t14\t/);
+    expect(lines.find((l) => l.includes('（一）予以公开'))).toMatch(/^三、本年度办理结果（一）予以公开\t115\t/);
+    const 表三 = doc.tables.filter((t) => doc.text.slice(t.span.start, t.span.end).includes('政府信息公开申请数量'));
+    expect(表三).toHaveLength(1);
+    expect(doc.text.slice(表三[0].span.start, 表三[0].span.end)).toContain('四、结转下年度继续办理\t7\t');
+    expect(messages).toEqual([]);
+    // The defect of its row-total variant is still found at its cell.
+    const defect = await lintDocument(bytesOf('shapes/pdf/row-total.chromium.pdf'), 'x.pdf');
+    expect(rulesOf(defect.messages)).toEqual(['row-total', 'balance']);
+  });
+
   it('joins a paragraph wrapped over lines, and drops nothing of its text', async () => {
     const doc = await readDocument(bytesOf('pdf/correct.libreoffice.pdf'), 'x.pdf');
     const intro = textOf('synthetic/correct.txt').split('\n')[2];
