@@ -1,7 +1,7 @@
 /** Linting (and fixing) one file: read, decode, lint or fix, write back. Runs in the main thread
  *  for small batches and in worker threads for large ones, so its input and output are plain data. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { lint, type LintMessage, type LintOptions, type RuleLevel } from '@report-lint/core';
+import { fingerprints, lint, type LintMessage, type LintOptions, type RuleLevel, type SuppressionEntry } from '@report-lint/core';
 import { decode, formatMegabytes, MAX_FILE_BYTES, UnreadableError, type Decoded } from './encoding';
 import { encodeTracked, fixTracked } from './fix-tracked';
 import { FixNotWritten, writeFixedFile } from './fix-write';
@@ -24,7 +24,12 @@ export interface FileJob {
   /** Standard input went past MAX_FILE_BYTES (reading stopped there). */
   stdinTooLarge?: boolean;
   rules: Record<string, RuleLevel>;
+  ruleOptions?: Record<string, unknown>;
   force: boolean;
+  noInlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  /** Work out each message's suppression entry (a suppressions file is in use). */
+  fingerprint?: boolean;
   mode: FixMode;
   printTables: boolean;
   color: boolean;
@@ -33,6 +38,8 @@ export interface FileJob {
 export interface FileResult {
   index: number;
   messages: LintMessage[];
+  /** With `job.fingerprint`: each message's suppression entry, in the order of `messages`. */
+  keys?: SuppressionEntry[];
   /** Fixes applied (or, for a dry run, that would be). */
   fixed: number;
   /** --fix-dry-run: the unified diff, empty when nothing would change. */
@@ -141,6 +148,18 @@ async function processDocumentFile(job: FileJob): Promise<FileResult> {
   return processDocument(job, bytes, unifiedDiff);
 }
 
+/** The core's options for a job. */
+export function lintOptionsOf(job: FileJob, filePath: string): LintOptions {
+  return {
+    filePath,
+    rules: job.rules,
+    force: job.force,
+    ...(job.ruleOptions && Object.keys(job.ruleOptions).length ? { ruleOptions: job.ruleOptions } : {}),
+    ...(job.noInlineConfig ? { noInlineConfig: true } : {}),
+    ...(job.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'warning' as const } : {}),
+  };
+}
+
 export function processFile(job: FileJob): FileResult {
   const result: FileResult = { index: job.index, messages: [], fixed: 0 };
   let decoded: Decoded;
@@ -152,12 +171,13 @@ export function processFile(job: FileJob): FileResult {
     if (err instanceof UnreadableError) return { ...result, error: err.message, english: err.english };
     throw err;
   }
-  const options: LintOptions = { filePath: job.lintPath ?? job.displayPath, rules: job.rules, force: job.force };
+  const options = lintOptionsOf(job, job.lintPath ?? job.displayPath);
   const text = decoded.text;
 
   if (job.mode === 'lint' || decoded.lossy) {
     const { messages, model } = lint(text, options);
     result.messages = messages;
+    if (job.fingerprint) result.keys = fingerprints(messages, model);
     if (job.printTables) result.tables = renderTables(model, job.color);
     if (decoded.lossy) {
       // Said once per file; such a file is never rewritten (its bad bytes would be lost).
@@ -170,6 +190,7 @@ export function processFile(job: FileJob): FileResult {
 
   const fixed = fixTracked(text, options);
   result.messages = fixed.messages;
+  if (job.fingerprint) result.keys = fingerprints(fixed.messages, fixed.model);
   result.fixed = fixed.fixed;
   const changed = fixed.output !== text;
   if (job.mode === 'dry-run') {
@@ -182,7 +203,8 @@ export function processFile(job: FileJob): FileResult {
     } catch (err) {
       // The file is as it was: report its problems as they are in it.
       const why = err instanceof FixNotWritten ? { message: err.message, english: err.english } : describeFsError(err, ['无法写入修复', 'cannot write the fixed file']);
-      return { ...result, messages: fixed.originalMessages, fixed: 0, linted: true, error: why.message, english: why.english };
+      const keys = job.fingerprint ? fingerprints(fixed.originalMessages, lint(text, options).model) : undefined;
+      return { ...result, messages: fixed.originalMessages, ...(keys ? { keys } : {}), fixed: 0, linted: true, error: why.message, english: why.english };
     }
   }
   if (job.printTables) result.tables = renderTables(fixed.model, job.color);
