@@ -1,10 +1,14 @@
 /** Lint results as LSP diagnostics, and the per-document cache that code actions and hovers read. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type RuleLevel, type Severity, type SourceFormat } from '@report-lint/core';
+import { DIRECTIVE_RULE_ID, docsUrl, lint, ruleById, type Fix, type LintMessage, type LintResult, type RuleLevel, type Severity, type SourceFormat, type SuppressionEntry } from '@report-lint/core';
 
 export const SOURCE = 'report-lint';
-export const ruleDocUrl = ruleDocsUrl;
+/** A message's page: its rule's `meta.docs.url`; disable-comment messages, the CLI page's section. */
+export function ruleDocUrl(ruleId: string): string | undefined {
+  if (ruleId === DIRECTIVE_RULE_ID) return docsUrl('cli.md#禁用注释');
+  return ruleById(ruleId)?.meta.docs?.url;
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -27,7 +31,7 @@ export function toDiagnostic(m: LintMessage, version: number): Diagnostic {
     severity: SEVERITY[m.severity] ?? DiagnosticSeverity.Warning,
     source: SOURCE,
     code: m.ruleId,
-    codeDescription: { href: ruleDocUrl(m.ruleId) },
+    ...(ruleDocUrl(m.ruleId) ? { codeDescription: { href: ruleDocUrl(m.ruleId)! } } : {}),
     message: m.message,
     data,
   };
@@ -50,6 +54,11 @@ export interface CachedLint extends LintResult {
   version: number;
   /** Options the result was computed with, reused by fix-all. */
   options: LintRunOptions;
+  /** Each message's suppression entry (computed over all messages, before the suppressed ones
+   *  were left out), for "忽略此问题". */
+  keys?: Map<LintMessage, SuppressionEntry>;
+  /** Messages left out because the suppressions file accepts them. */
+  suppressed?: number;
 }
 
 export interface LintRunOptions {
@@ -57,6 +66,7 @@ export interface LintRunOptions {
   /** Set for Markdown documents; plain text is left to the core's content detection. */
   format?: SourceFormat;
   rules: Record<string, RuleLevel>;
+  ruleOptions?: Record<string, unknown>;
   force: boolean;
 }
 
