@@ -137,7 +137,7 @@ describe('disable comments', () => {
     const other = join(dir, 'u.txt');
     writeFileSync(other, readFixture(ROW_TOTAL).replace(line, `// report-lint-disable-next-line row-totals\n${line}`));
     const messages = json(cli(['-f', 'json', other]))[0].messages;
-    expect(messages.find((m) => m.ruleId === 'disable-directive')?.message).toBe('禁用注释中的规则 “row-totals” 不存在（运行 report-lint --help 或查看规则列表）');
+    expect(messages.find((m) => m.ruleId === 'disable-directive')?.message).toBe('禁用注释中的规则 “row-totals” 不存在，这条注释没有禁用它；是否应为 “row-total”？');
     expect(messages.map((m) => m.ruleId)).toContain('row-total');
   });
 });

@@ -17,7 +17,9 @@ export const DIRECTIVE_RULE_ID = 'disable-directive';
 export const DIRECTIVE_MESSAGES = {
   unused: '未使用的禁用注释：这里没有被它禁用的问题，可以删除',
   unusedRules: '未使用的禁用注释：这里没有 {{rules}} 的问题',
-  unknownRule: '禁用注释中的规则 “{{ruleId}}” 不存在（运行 report-lint --help 或查看规则列表）',
+  unknownRule: '禁用注释中的规则 “{{ruleId}}” 不存在，这条注释没有禁用它',
+  unknownRuleLike: '禁用注释中的规则 “{{ruleId}}” 不存在，这条注释没有禁用它；是否应为 “{{like}}”？',
+  useRule: '改为 “{{like}}”',
 } as const;
 
 /** `{{name}}` placeholders filled from `data`; a name without data stays as written (as ESLint). */
@@ -52,7 +54,18 @@ function directiveMessages(suppressor: Suppressor, text: string, options: LintOp
   const out: RuleReport[] = [];
   for (const d of suppressor.directives) {
     if (d.rules === 'all') continue;
-    for (const id of d.rules) if (id !== DIRECTIVE_RULE_ID && !ruleById(id)) out.push({ messageId: 'unknownRule', data: { ruleId: id }, span: d.span, severity: 'warning' });
+    for (const id of d.rules) {
+      if (id === DIRECTIVE_RULE_ID || ruleById(id)) continue;
+      const like = closestRuleId(id);
+      const at = idOffset(text, d.span, id);
+      out.push({
+        messageId: like ? 'unknownRuleLike' : 'unknownRule',
+        data: { ruleId: id, like: like ?? '' },
+        span: d.span,
+        severity: 'warning',
+        ...(like && at >= 0 ? { suggest: [{ messageId: 'useRule', data: { like }, fix: { range: [at, at + id.length], text: like } }] } : {}),
+      });
+    }
   }
   const severity = options.reportUnusedDisableDirectives;
   if (!severity) return out;
@@ -68,6 +81,34 @@ function directiveMessages(suppressor: Suppressor, text: string, options: LintOp
     });
   }
   return out;
+}
+
+/** Edit distance, for a misspelt rule id (ids are short: the quadratic table is nothing). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The rule id a misspelt one most likely meant: at most 2 edits (or a third of its length) away. */
+function closestRuleId(id: string): string | undefined {
+  let best: { id: string; d: number } | undefined;
+  for (const r of rules) {
+    const d = distance(id, r.meta.id);
+    if (d <= Math.max(2, Math.floor(r.meta.id.length / 3)) && (!best || d < best.d)) best = { id: r.meta.id, d };
+  }
+  return best?.id;
+}
+
+/** Where a rule id stands inside its directive, as a whole word. */
+function idOffset(text: string, span: Span, id: string): number {
+  const inside = text.slice(span.start, span.end);
+  const m = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(inside.replace(/^.*?report-lint-[a-z-]+/, (s) => ' '.repeat(s.length)));
+  return m ? span.start + m.index : -1;
 }
 
 /** Deleting a directive: its line too when it stands alone on one. */

@@ -46,13 +46,23 @@ describe('disable comments', () => {
     expect(found.map((m) => [m.ruleId, text.slice(m.offset, m.endOffset)])).toEqual([[DIRECTIVE_RULE_ID, '<!-- report-lint-disable row-total -->']]);
   });
 
-  it('an unknown rule id is a warning at the directive, always', () => {
+  it('an unknown rule id is a warning at the directive, always, with the id it likely meant as a suggestion', () => {
     const text = above(rowTotalTxt, NEW_ROW_TXT, '// report-lint-disable-next-line row-totl');
     const [unknown] = lint(text).messages.filter((m) => m.ruleId === DIRECTIVE_RULE_ID);
-    expect(unknown).toMatchObject({ messageId: 'unknownRule', severity: 'warning' });
-    expect(unknown.message).toBe('禁用注释中的规则 “row-totl” 不存在（运行 report-lint --help 或查看规则列表）');
+    expect(unknown).toMatchObject({ messageId: 'unknownRuleLike', severity: 'warning' });
+    expect(unknown.message).toBe('禁用注释中的规则 “row-totl” 不存在，这条注释没有禁用它；是否应为 “row-total”？');
+    expect(unknown.fix).toBeUndefined();
+    const [use] = unknown.suggestions!;
+    expect(use.desc).toBe('改为 “row-total”');
+    const mended = text.slice(0, use.fix.range[0]) + use.fix.text + text.slice(use.fix.range[1]);
+    expect(ids(mended)).not.toContain('row-total');
+    expect(ids(mended)).not.toContain(DIRECTIVE_RULE_ID);
     expect(ids(text)).toContain('row-total'); // and the misspelt directive silences nothing
     expect(ids(text, { noInlineConfig: true })).not.toContain(DIRECTIVE_RULE_ID);
+    // Nothing near: no guess.
+    const far = lint(above(rowTotalTxt, NEW_ROW_TXT, '// report-lint-disable-next-line typos')).messages.find((m) => m.ruleId === DIRECTIVE_RULE_ID)!;
+    expect(far.message).toBe('禁用注释中的规则 “typos” 不存在，这条注释没有禁用它');
+    expect(far.suggestions).toBeUndefined();
   });
 
   it('inside a Markdown code fence a directive is text: it silences nothing and is not reported', () => {
