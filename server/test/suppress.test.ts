@@ -84,6 +84,24 @@ describe('忽略此问题', () => {
   });
 });
 
+describe('rule options', () => {
+  test('[level, options] in .reportlintrc.json reach the rule; options its schema refuses are said once', async () => {
+    const sub = mkdtempSync(join(dir, 'options-'));
+    const text = read(join(ROOT, 'fixtures/synthetic/correct.txt')).replace('规章\t0\t0\t0', '规章\t2\t0\t5').replace('某某市某某区人民政府办公室', '某某管理委员会');
+    writeFileSync(join(sub, '.reportlintrc.json'), JSON.stringify({ rules: { 'regulations-authority': ['warning', { level: 'county' }] } }));
+    const uri = fileUri(join(sub, 'r.txt'));
+    await open(c, uri, text, 'plaintext', 1);
+    const found = (await c.diagnostics(uri)).diagnostics.find((d) => d.code === 'regulations-authority');
+    expect(found?.message).toContain('按配置是县级机关');
+
+    writeFileSync(join(sub, '.reportlintrc.json'), JSON.stringify({ rules: { 'regulations-authority': ['warning', { level: 'village' }] } }));
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(sub, '.reportlintrc.json')), type: 2 }] });
+    const after = await c.diagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'regulations-authority'));
+    expect(after.diagnostics.some((d) => d.code === 'regulations-authority')).toBe(false); // linted with the defaults
+    expect(c.shown.some((m) => m.message.includes('规则 “regulations-authority” 的选项无效'))).toBe(true);
+  });
+});
+
 describe('suggestions', () => {
   test('balance offers each balancing value as a quick fix, not preferred, and source.fixAll applies none', async () => {
     const path = join(dir, 'balance.txt');
