@@ -24,6 +24,15 @@ const remarkApart = {
   },
 };
 
+/** Likewise ajv: core's lazy `require('./options-schema')` (rule-options.ts) becomes
+ *  `require('./options-schema.js')`, read only when a config gives a rule options. */
+const optionsSchemaApart = {
+  name: 'options-schema-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/options-schema$/ }, (args) => (args.importer.endsWith('rule-options.ts') ? { path: './options-schema.js', external: true } : undefined));
+  },
+};
+
 /** Likewise the document readers: core's lazy `require('./html')` (and ./docx, ./pdf) in documents/index.ts
  *  becomes `require('./documents-html.js')`, a bundle read only when an .html file is linted; pdf.js
  *  alone is larger than the rest of the CLI. */
@@ -42,9 +51,10 @@ const readerBundle = { external: ['iconv-lite'], logOverride: { 'empty-import-me
 const targets = [
   // Loaded only when needed (GB18030 files, diffs, globs): left out of the bundle so that a plain run
   // does not parse them at startup. They are the CLI package's own dependencies.
-  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart, readersApart] },
-  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart, readersApart] },
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/cli.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart, readersApart, optionsSchemaApart] },
+  { entry: 'packages/cli/src/worker.ts', out: 'packages/cli/dist/worker.js', external: ['iconv-lite', 'diff', 'tinyglobby', 'ignore'], plugins: [remarkApart, readersApart, optionsSchemaApart] },
   { entry: 'packages/core/src/parse/remark.ts', out: 'packages/cli/dist/markdown.js' },
+  { entry: 'packages/core/src/options-schema.ts', out: 'packages/cli/dist/options-schema.js' },
   { entry: 'packages/core/src/documents/html.ts', out: 'packages/cli/dist/documents-html.js', ...readerBundle },
   { entry: 'packages/core/src/documents/docx.ts', out: 'packages/cli/dist/documents-docx.js', ...readerBundle },
   { entry: 'packages/core/src/documents/pdf.ts', out: 'packages/cli/dist/documents-pdf.js', ...readerBundle },
@@ -59,7 +69,7 @@ const targets = [
     entry: 'packages/core/src/index.ts',
     out: 'packages/core/dist/index.cjs',
     options: { minify: false, keepNames: true },
-    external: ['iconv-lite', 'pdfjs-dist', 'fflate', 'htmlparser2', 'domhandler', 'hast-util-from-html'],
+    external: ['iconv-lite', 'pdfjs-dist', 'fflate', 'htmlparser2', 'domhandler', 'hast-util-from-html', 'ajv'],
     logOverride: { 'empty-import-meta': 'silent' },
   },
 ];
@@ -120,7 +130,7 @@ if (existsSync(serverBundle) && existsSync(join(root, 'extension/src/extension.t
 // write fresh ones holding the functions a lint and its default report compile.
 const cliStub = join(root, 'packages/cli/bin/report-lint.js');
 if (existsSync(join(root, 'packages/cli/dist/cli.js'))) {
-  for (const f of ['cli.js.cache', 'markdown.js.cache', 'documents-html.js.cache', 'documents-docx.js.cache', 'documents-pdf.js.cache']) rmSync(join(root, 'packages/cli/dist', f), { force: true });
+  for (const f of ['cli.js.cache', 'markdown.js.cache', 'options-schema.js.cache', 'documents-html.js.cache', 'documents-docx.js.cache', 'documents-pdf.js.cache']) rmSync(join(root, 'packages/cli/dist', f), { force: true });
   const seeds = join(root, 'fixtures/seeds');
   const samples = [
     ...(existsSync(seeds) ? readdirSync(seeds).sort().map((f) => join(seeds, f)) : []),

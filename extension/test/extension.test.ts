@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint, rules } from '@report-lint/core';
-import { statusText } from '../src/status';
+import { statusText, statusTooltip } from '../src/status';
 
 const EXT = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(EXT, 'package.json'), 'utf8'));
@@ -120,6 +120,12 @@ test('status bar text', () => {
   expect(statusText({ ...base, warnings: 2 })).toBe('年报 ⚠2');
   expect(statusText({ ...base, isReport: false })).toBeUndefined();
   expect(statusText(undefined)).toBeUndefined();
+  expect(statusTooltip({ ...base, errors: 1, fixable: 1, suppressed: 2 }).split('\n')).toEqual([
+    'report-lint：1 个错误，0 个警告，1 条提示',
+    '1 处可自动修复（点击修复全部）',
+    '另有 2 个问题已按 report-lint-suppressions.json 忽略',
+  ]);
+  expect(statusTooltip(base)).not.toContain('忽略');
 });
 
 test('the bundle loads (with a stand-in vscode module) and exports activate/deactivate', () => {

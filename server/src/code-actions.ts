@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes, fixHtmlSource, fixText, type LintMessage } from '@report-lint/core';
 import { toDiagnostic, type CachedLint } from './diagnostics';
 import { disableActions } from './disable-actions';
+import { suppressActions } from './suppress-action';
 import { fixEdit, minimalEdit, overlaps } from './positions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportLint`;
@@ -52,7 +53,7 @@ export function resolveFixAll(doc: TextDocument, cached: CachedLint, action: Cod
 }
 
 /** Code actions in `range`. With `lazy`, the fix-all edit (several lint passes) is left to codeAction/resolve. */
-export function codeActions(doc: TextDocument, cached: CachedLint, range: Range, only: string[] | undefined, lazy = false): CodeAction[] {
+export function codeActions(doc: TextDocument, cached: CachedLint, range: Range, only: string[] | undefined, lazy = false, onDisk = false): CodeAction[] {
   const actions: CodeAction[] = [];
   const start = doc.offsetAt(range.start);
   const end = doc.offsetAt(range.end);
@@ -73,6 +74,18 @@ export function codeActions(doc: TextDocument, cached: CachedLint, range: Range,
       });
       rulesHere.add(m.ruleId);
     }
+    // Suggestions: each candidate correction on its own, never preferred, never in a fix-all.
+    // The corner cell's two messages (row-total, results-total) offer the same two sums: once each.
+    const offered = new Set<string>();
+    for (const m of cached.messages.filter((x) => x.suggestions?.length && overlaps(x.offset, x.endOffset, start, end))) {
+      const diagnostic = toDiagnostic(m, cached.version);
+      for (const s of m.suggestions!) {
+        const key = `${s.fix.range[0]}:${s.fix.range[1]}:${s.fix.text}`;
+        if (offered.has(key)) continue;
+        offered.add(key);
+        actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: false, edit: editFor(doc.uri, [fixEdit(doc, s.fix)]) });
+      }
+    }
     for (const ruleId of rulesHere) {
       const ofRule = fixable.filter((m) => m.ruleId === ruleId);
       const fixes = compatibleFixes(text, ofRule);
@@ -85,7 +98,10 @@ export function codeActions(doc: TextDocument, cached: CachedLint, range: Range,
       });
     }
     // Every message in the range, fixable or not: disable it on this line or in the file, read its rule.
-    actions.push(...disableActions(doc, cached, cached.messages.filter((m) => overlaps(m.offset, m.endOffset, start, end))));
+    const messagesHere = cached.messages.filter((m) => overlaps(m.offset, m.endOffset, start, end));
+    actions.push(...disableActions(doc, cached, messagesHere));
+    // A file on disk can have its findings accepted in report-lint-suppressions.json.
+    if (onDisk) actions.push(...suppressActions(cached, messagesHere));
   }
 
   if (fixable.length > 0 && wantsKind(only, FIX_ALL_KIND)) {

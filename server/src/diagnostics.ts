@@ -1,10 +1,14 @@
 /** Lint results as LSP diagnostics, and the per-document cache that code actions and hovers read. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintHtmlSource, relint, ruleDocsUrl, type Fix, type LintMessage, type LintResult, type OtherReport, type RuleLevel, type Severity, type SourceFormat, type Span } from '@report-lint/core';
+import { DIRECTIVE_RULE_ID, docsUrl, lintHtmlSource, relint, ruleById, type Fix, type LintMessage, type LintResult, type OtherReport, type RuleLevel, type Severity, type SourceFormat, type Span, type SuppressionEntry } from '@report-lint/core';
 
 export const SOURCE = 'report-lint';
-export const ruleDocUrl = ruleDocsUrl;
+/** A message's page: its rule's `meta.docs.url`; disable-comment messages, the CLI page's section. */
+export function ruleDocUrl(ruleId: string): string | undefined {
+  if (ruleId === DIRECTIVE_RULE_ID) return docsUrl('cli.md#禁用注释');
+  return ruleById(ruleId)?.meta.docs?.url;
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -27,7 +31,7 @@ export function toDiagnostic(m: LintMessage, version: number): Diagnostic {
     severity: SEVERITY[m.severity] ?? DiagnosticSeverity.Warning,
     source: SOURCE,
     code: m.ruleId,
-    codeDescription: { href: ruleDocUrl(m.ruleId) },
+    ...(ruleDocUrl(m.ruleId) ? { codeDescription: { href: ruleDocUrl(m.ruleId)! } } : {}),
     message: m.message,
     data,
   };
@@ -67,6 +71,14 @@ export interface CachedLint extends LintResult {
   toDocument(span: Span): Span;
   /** Options the result was computed with, reused by fix-all. */
   options: LintRunOptions;
+  /** Each message's suppression entry (computed over all messages, before the suppressed ones
+   *  were left out), for "忽略此问题". */
+  keys?: Map<LintMessage, SuppressionEntry>;
+  /** Messages left out because the suppressions file accepts them. */
+  suppressed?: number;
+  /** All the lint's messages, the suppressed ones too: what the next edit's relint carries over
+   *  (the suppressions file may have changed by then). */
+  unfiltered?: LintMessage[];
 }
 
 export interface LintRunOptions {
@@ -76,6 +88,7 @@ export interface LintRunOptions {
   /** A web page: the text is read from the HTML and the messages are placed back in it. */
   html?: boolean;
   rules: Record<string, RuleLevel>;
+  ruleOptions?: Record<string, unknown>;
   force: boolean;
   /** Last year's report, for cross-year. */
   previous?: OtherReport;
@@ -112,7 +125,10 @@ export function runLint(doc: TextDocument, options: LintRunOptions, previous?: C
     };
     return { messages, model, uri: doc.uri, version: doc.version, options, toDocument, ms: performance.now() - t0 };
   }
-  const reuse = previous && JSON.stringify(previous.options) === JSON.stringify(options) ? { text: previous.model.text, result: previous } : undefined;
+  const reuse =
+    previous && JSON.stringify(previous.options) === JSON.stringify(options)
+      ? { text: previous.model.text, result: { messages: previous.unfiltered ?? previous.messages, model: previous.model } }
+      : undefined;
   const result = relint(reuse, doc.getText(), options);
   const ms = performance.now() - t0;
   return { ...result, uri: doc.uri, version: doc.version, options, toDocument: identity, ms };

@@ -37,7 +37,8 @@ export function ruleHover(doc: TextDocument, cached: CachedLint, offset: number)
     if (seen.has(m.ruleId)) continue;
     seen.add(m.ruleId);
     const meta = ruleById(m.ruleId)?.meta;
-    parts.push(`[\`${m.ruleId}\`](${ruleDocUrl(m.ruleId)})${meta ? `：${meta.description}` : ''}`);
+    const url = ruleDocUrl(m.ruleId);
+    parts.push(`${url ? `[\`${m.ruleId}\`](${url})` : `\`${m.ruleId}\``}${meta ? `：${meta.description}` : ''}`);
   }
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') } };
 }

@@ -26,7 +26,9 @@ import { ConfigResolver, DEFAULT_SETTINGS, effectiveConfig, normalizeSettings, u
 import { documentSymbols } from './symbols';
 import { SHOW_RULE_DOCS_COMMAND } from './disable-actions';
 import { CHECK_FILE_REQUEST, checkFile } from './check-file';
-import { defaultLevel, parseReport, reportFacts, ruleById, ruleDocsUrl, type ReportModel } from '@report-lint/core';
+import { SuppressionFiles } from './suppressions';
+import { isSuppressArgument, SUPPRESS_COMMAND } from './suppress-action';
+import { defaultLevel, fingerprints, parseReport, reportFacts, ruleById, ruleDocsUrl, SuppressionsError, type LintMessage, type ReportModel, type SuppressionEntry } from '@report-lint/core';
 import { PreviousReports, type Identity } from './previous';
 
 export const STATUS_NOTIFICATION = 'reportLint/status';
@@ -48,6 +50,7 @@ let globalSettings: Settings = DEFAULT_SETTINGS;
 const settingsRequests = new Map<string, Promise<Settings>>();
 const settingsSeen = new Map<string, Settings>();
 const configs = new ConfigResolver();
+const suppressionFiles = new SuppressionFiles();
 const warnedConfigErrors = new Set<string>();
 const cache = new Map<string, CachedLint>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -118,12 +121,12 @@ function lintOptions(doc: TextDocument, settings: Settings): LintRunOptions | un
     });
     connection.console.warn(resolved.error.message);
   }
-  const { rules, force } = effectiveConfig(resolved.config, settings);
+  const { rules, ruleOptions, force } = effectiveConfig(resolved.config, settings);
   // Markdown documents are read as Markdown; for plain text the core decides from the content, as
   // the CLI does (a .txt draft written in Markdown, like seed 004, is read as Markdown). A document
   // of another language is checked only if it looks like a report: `force` is not for it.
-  if (format === 'html') return { ...(filePath ? { filePath } : {}), html: true, rules, force };
-  return { ...(filePath ? { filePath } : {}), ...(format === 'markdown' ? { format } : {}), rules, force: format === 'detect' ? false : force };
+  if (format === 'html') return { ...(filePath ? { filePath } : {}), html: true, rules, ...(ruleOptions ? { ruleOptions } : {}), force };
+  return { ...(filePath ? { filePath } : {}), ...(format === 'markdown' ? { format } : {}), rules, ...(ruleOptions ? { ruleOptions } : {}), force: format === 'detect' ? false : force };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,6 +156,7 @@ function lintDocument(doc: TextDocument, settings: Settings): CachedLint | undef
     const again = find(id);
     if (again?.path !== previous?.path) result = withPrevious((previous = again));
   }
+  result = withoutSuppressed(result);
   if (previous) previousOf.set(doc.uri, previous.path);
   else previousOf.delete(doc.uri);
   cache.set(doc.uri, result);
@@ -163,6 +167,26 @@ function lintDocument(doc: TextDocument, settings: Settings): CachedLint | undef
 function dependentsOf(uri: string): string[] {
   const path = uriToPath(uri);
   return path ? [...previousOf].filter(([other, used]) => other !== uri && used === path).map(([other]) => other) : [];
+}
+
+/** The result without the findings report-lint-suppressions.json accepts; every message keeps its
+ *  entry (worked out over all of them), for "忽略此问题". */
+function withoutSuppressed<T extends CachedLint>(result: T): T {
+  const filePath = result.options.filePath;
+  if (!filePath || !result.messages.length) return result;
+  const keys = fingerprints(result.messages, result.model);
+  const byMessage = new Map<LintMessage, SuppressionEntry>(result.messages.map((m, i) => [m, keys[i]]));
+  let filtered = { messages: result.messages, suppressed: 0 };
+  try {
+    filtered = suppressionFiles.filter(filePath, result.messages, result.model);
+  } catch (err) {
+    if (!(err instanceof SuppressionsError)) throw err;
+    if (!warnedConfigErrors.has(err.message)) {
+      warnedConfigErrors.add(err.message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `report-lint：忽略记录文件无法使用，已报告全部问题。${err.message}` });
+    }
+  }
+  return { ...result, messages: filtered.messages, suppressed: filtered.suppressed, keys: byMessage, unfiltered: result.messages };
 }
 
 /** The lint result for the document's current version, computed now if the cache is stale. */
@@ -198,6 +222,7 @@ async function lintAndPublish(uri: string, edited = false): Promise<void> {
     isReport: !!result && (result.model.isReport || result.options.force),
     ...counts,
     fixable: result?.messages.filter((m) => m.fix).length ?? 0,
+    suppressed: result?.suppressed ?? 0,
     ms: result ? Math.round(((result as { ms?: number }).ms ?? 0) * 10) / 10 : 0,
   });
   // This year's reports compared with this one follow its edits (one step: no ping-pong).
@@ -311,6 +336,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasWatchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   hasConfigurationRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   hasResolveEdit = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  suppressionFiles.workspaceFolders = folders.map(uriToPath).filter((p): p is string => !!p);
   const init = params.initializationOptions as Record<string, unknown> | null | undefined;
   globalSettings = normalizeSettings(init && typeof init === 'object' && 'reportLint' in init ? init.reportLint : init);
   return {
@@ -319,7 +346,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       hoverProvider: true,
       documentSymbolProvider: { label: '年报' },
-      executeCommandProvider: { commands: [FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND] },
+      executeCommandProvider: { commands: [FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND, SUPPRESS_COMMAND] },
     },
     serverInfo: { name: 'report-lint', version: '0.1.0' },
   };
@@ -331,7 +358,7 @@ connection.onInitialized(() => {
   }
   if (hasWatchedFilesRegistration) {
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.reportlintrc.json' }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.reportlintrc.json' }, { globPattern: '**/report-lint-suppressions.json' }] })
       .catch((err) => logError('register', err));
   }
 });
@@ -369,6 +396,7 @@ connection.onDidChangeWatchedFiles(() => {
   try {
     configs.clear();
     previousReports.clear();
+    suppressionFiles.clear();
     warnedConfigErrors.clear();
     relintAll();
   } catch (err) {
@@ -385,7 +413,7 @@ connection.onCodeAction(
     const cached = currentLint(doc);
     if (!cached) return [];
     const only = Array.isArray(params.context?.only) ? params.context.only.filter((k): k is string => typeof k === 'string') : undefined;
-    return codeActions(doc, cached, range, only, hasResolveEdit);
+    return codeActions(doc, cached, range, only, hasResolveEdit, !!uriToPath(uri));
   }),
 );
 
@@ -454,14 +482,26 @@ connection.onRequest(
 /** Opens a rule's page in the browser (window/showDocument, external). */
 async function showRuleDocs(ruleId: unknown): Promise<{ opened: boolean; uri: string }> {
   if (typeof ruleId !== 'string' || !ruleById(ruleId)) throw invalid(`${SHOW_RULE_DOCS_COMMAND} expects a rule id, got ${JSON.stringify(ruleId)}`);
-  const uri = ruleDocsUrl(ruleId);
+  const uri = ruleById(ruleId)!.meta.docs!.url;
   const result = await connection.window.showDocument({ uri, external: true });
   return { opened: result.success, uri };
+}
+
+/** "忽略此问题": the finding's entry added to the suppressions file (written directly: a workspace
+ *  edit cannot create a JSON file in every client), then every open document linted again. */
+function suppress(arg: unknown): { file: string } {
+  if (!isSuppressArgument(arg)) throw invalid(`${SUPPRESS_COMMAND} expects {uri, entry}`);
+  const filePath = uriToPath(arg.uri);
+  if (!filePath) throw invalid(`${SUPPRESS_COMMAND}: not a file on disk: ${arg.uri}`);
+  const file = suppressionFiles.add(filePath, arg.entry);
+  relintAll();
+  return { file };
 }
 
 connection.onExecuteCommand(
   guard('executeCommand', async (params) => {
     if (params?.command === SHOW_RULE_DOCS_COMMAND) return showRuleDocs(params.arguments?.[0]);
+    if (params?.command === SUPPRESS_COMMAND) return suppress(params.arguments?.[0]);
     if (!params || params.command !== FIX_ALL_COMMAND) throw invalid(`unknown command ${String(params?.command)}`);
     const arg = params.arguments?.[0] as unknown;
     const uri = typeof arg === 'string' ? arg : ((arg as { uri?: unknown } | undefined)?.uri as string | undefined);

@@ -72,7 +72,7 @@ export class ConfigResolver {
 }
 
 /** Lint options for a document: the config file's rules, then the settings' rules on top. */
-export function effectiveConfig(fileConfig: Config, settings: Settings): { rules: Record<string, RuleLevel>; force: boolean } {
+export function effectiveConfig(fileConfig: Config, settings: Settings): { rules: Record<string, RuleLevel>; ruleOptions?: Record<string, unknown>; force: boolean } {
   const merged = mergeConfigs(fileConfig, { rules: settings.rules });
-  return { rules: merged.rules ?? {}, force: settings.force || merged.force === true };
+  return { rules: merged.rules ?? {}, ...(merged.ruleOptions ? { ruleOptions: merged.ruleOptions } : {}), force: settings.force || merged.force === true };
 }

@@ -56,10 +56,22 @@ describe.each([
   test('each diagnostic offers the fix, then 禁用此行的 / 在本文件禁用 / 查看规则说明', async () => {
     const { uri, rowTotal, all } = await opened();
     const titles = (await actionsAt(uri, rowTotal)).filter((a) => a.kind === 'quickfix').map((a) => a.title);
-    expect(titles).toEqual(['将总计改为 27', '禁用此行的 row-total', '在本文件禁用 row-total', '查看规则说明：row-total']);
+    expect(titles).toEqual(['将总计改为 27', '禁用此行的 row-total', '在本文件禁用 row-total', '查看规则说明：row-total', '忽略此问题']);
     // A diagnostic without a fix gets the menu too.
     const balance = all.find((d) => d.code === 'balance')!;
-    expect((await actionsAt(uri, balance)).filter((a) => a.kind === 'quickfix').map((a) => a.title)).toEqual(['禁用此行的 balance', '在本文件禁用 balance', '查看规则说明：balance']);
+    // balance has no fix: each value that would balance the column is a suggestion, never preferred.
+    const balanceActions = (await actionsAt(uri, balance)).filter((a) => a.kind === 'quickfix');
+    expect(balanceActions.map((a) => a.title)).toEqual([
+      '将「总计」列的四（结转下年度继续办理）改为 5（使本列平衡）',
+      '将「总计」列的三（七）总计改为 27（使本列平衡）',
+      '将「总计」列的一（本年新收）改为 27（使本列平衡）',
+      '将「总计」列的二（上年结转）改为 2（使本列平衡）',
+      '禁用此行的 balance',
+      '在本文件禁用 balance',
+      '查看规则说明：balance',
+      '忽略此问题',
+    ]);
+    expect(balanceActions.slice(0, 4).every((a) => a.isPreferred === false && a.edit)).toBe(true);
   });
 
   test('禁用此行的 row-total silences that message only', async () => {

@@ -77,10 +77,10 @@ function load(name) {
   return module_.exports;
 }
 
-/** The bundles' require: the lazily loaded bundles of dist/ (remark, the document readers) through
+/** The bundles' require: the lazily loaded bundles of dist/ (remark, ajv, the document readers) through
  *  the cache, the rest (Node's modules and the CLI's own dependencies, found from here as from
  *  dist/) as usual. */
-const LAZY_BUNDLES = new Set(['./markdown.js', './documents-html.js', './documents-docx.js', './documents-pdf.js']);
+const LAZY_BUNDLES = new Set(['./markdown.js', './options-schema.js', './documents-html.js', './documents-docx.js', './documents-pdf.js']);
 function bundleRequire(id) {
   return LAZY_BUNDLES.has(id) ? load(id.slice(2)) : require(id);
 }

@@ -33,6 +33,14 @@ export interface CliOptions {
   color?: boolean;
   /** 'auto', or a fixed number of worker threads (0 = lint in this thread). */
   concurrency: 'auto' | number;
+  /** Record every finding of this run in the suppressions file. */
+  suppress: boolean;
+  /** Drop entries of the suppressions file that no longer match a finding. */
+  pruneSuppressions: boolean;
+  /** The suppressions file, when not report-lint-suppressions.json in the working directory. */
+  suppressionsLocation?: string;
+  noInlineConfig: boolean;
+  reportUnusedDisableDirectives: boolean;
   help: boolean;
   version: boolean;
 }
@@ -87,6 +95,11 @@ function tokenize(argv: string[]) {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         concurrency: { type: 'string' },
+        suppress: { type: 'boolean' },
+        'prune-suppressions': { type: 'boolean' },
+        'suppressions-location': { type: 'string' },
+        'no-inline-config': { type: 'boolean' },
+        'report-unused-disable-directives': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -125,6 +138,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.config && v['no-config']) throw new UsageError('--config 与 --no-config 不能同时使用');
   if (v['output-file'] !== undefined && !v['output-file'].trim()) throw new UsageError('--output-file 需要一个文件名');
   if (v.previous !== undefined && !v.previous.trim()) throw new UsageError('--previous 需要上年报告的文件名');
+  if (v['suppressions-location'] !== undefined && !v['suppressions-location'].trim()) throw new UsageError('--suppressions-location 需要一个文件名');
   if (v['no-ignore'] && v['ignore-pattern']?.length) throw new UsageError('--ignore-pattern 与 --no-ignore 不能同时使用');
 
   return {
@@ -148,6 +162,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     noIgnore: !!v['no-ignore'],
     color: v['no-color'] ? false : v.color ? true : undefined,
     concurrency,
+    suppress: !!v.suppress,
+    pruneSuppressions: !!v['prune-suppressions'],
+    suppressionsLocation: v['suppressions-location'],
+    noInlineConfig: !!v['no-inline-config'],
+    reportUnusedDisableDirectives: !!v['report-unused-disable-directives'],
     help: !!v.help,
     version: !!v.version,
   };
@@ -180,6 +199,11 @@ export const HELP = `用法 (usage): report-lint [选项] <文件|目录|glob|->
       --print-pairs         列出自动配对的上年/本年报告
       --color, --no-color   强制开启/关闭颜色（也遵循 NO_COLOR）
       --concurrency <n>     工作线程数：auto（默认，≥64 个文件时启用）、off 或数字
+      --suppress            把本次发现的问题全部记入 report-lint-suppressions.json，以后只报告新问题
+      --prune-suppressions  从忽略记录中删除已不再出现的问题
+      --suppressions-location <文件> 忽略记录文件（默认：当前目录的 report-lint-suppressions.json）
+      --no-inline-config    不理会文中的 report-lint-disable 注释
+      --report-unused-disable-directives 报告没有禁用任何问题的禁用注释（警告）
   -h, --help                显示本帮助
   -v, --version             显示版本号
 

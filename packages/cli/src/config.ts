@@ -7,6 +7,8 @@ import type { CliOptions } from './args';
 
 export interface EffectiveConfig {
   rules: Record<string, RuleLevel>;
+  /** Rule id → options, from `"rule-id": [level, options]` in a config file. */
+  ruleOptions: Record<string, unknown>;
   force: boolean;
   /** The files it came from, in the order they apply (for --print-config). */
   sources: string[];
@@ -33,7 +35,7 @@ export class ConfigResolver {
     }
     // The command line wins over any file.
     const merged = mergeConfigs(found?.config, { rules: this.options.rules, ...(this.options.force ? { force: true } : {}) });
-    return { rules: merged.rules ?? {}, force: !!merged.force, sources: found?.files ?? [] };
+    return { rules: merged.rules ?? {}, ruleOptions: merged.ruleOptions ?? {}, force: !!merged.force, sources: found?.files ?? [] };
   }
 }
 
@@ -42,6 +44,11 @@ export function describeConfig(config: EffectiveConfig): object {
   return {
     configFiles: config.sources,
     force: config.force,
-    rules: Object.fromEntries(rules.map((r) => [r.meta.id, config.rules[r.meta.id] ?? defaultLevel(r.meta)])),
+    rules: Object.fromEntries(
+      rules.map((r) => {
+        const level = config.rules[r.meta.id] ?? defaultLevel(r.meta);
+        return [r.meta.id, r.meta.id in config.ruleOptions ? [level, config.ruleOptions[r.meta.id]] : level];
+      }),
+    ),
   };
 }

@@ -1,7 +1,7 @@
 /** Linting .html, .docx and .pdf files: the core's document layer reads them (each reader a bundle of
  *  its own, loaded only for its file type); this module is the CLI's side: lint or fix, write the
  *  fixed file back, and name a message's place in words for the stylish report. */
-import { documentKindOf, fixDocument, isDocumentError, lintDocument, reportFacts, type SourcePlace } from '@report-lint/core';
+import { documentKindOf, fingerprints, fixDocument, isDocumentError, lintDocument, reportFacts, type SourcePlace } from '@report-lint/core';
 import { FixNotWritten, writeFixedFile } from './fix-write';
 import { describeFsError } from './fs-errors';
 import type { FileJob, FileResult } from './process-file';
@@ -24,6 +24,7 @@ export async function processDocument(job: FileJob, bytes: Uint8Array, diff: (na
       const r = await lintDocument(bytes, name, options);
       result.messages = r.messages;
       if (job.collectFacts) result.facts = reportFacts(r.model);
+      if (job.fingerprint) result.keys = fingerprints(r.messages, r.model);
       if (job.printTables) result.tables = renderTables(r.model, job.color);
       if (job.mode !== 'lint') {
         result.notice = 'PDF 不能自动修复，未修改';
@@ -36,6 +37,7 @@ export async function processDocument(job: FileJob, bytes: Uint8Array, diff: (na
     const before = await lintDocument(bytes, name, options);
     const fixed = await fixDocument(bytes, name, options);
     result.messages = fixed.messages;
+    if (job.fingerprint) result.keys = fingerprints(fixed.messages, fixed.model);
     result.fixed = fixed.fixed;
     if (job.collectFacts) result.facts = reportFacts(fixed.model);
     if (job.printTables) result.tables = renderTables(fixed.model, job.color);
@@ -52,7 +54,7 @@ export async function processDocument(job: FileJob, bytes: Uint8Array, diff: (na
       } catch (err) {
         // The file is as it was: report its problems as they are in it.
         const why = err instanceof FixNotWritten ? { message: err.message, english: err.english } : describeFsError(err, ['无法写入修复', 'cannot write the fixed file']);
-        return { ...result, messages: before.messages, fixed: 0, linted: true, error: why.message, english: why.english };
+        return { ...result, messages: before.messages, ...(job.fingerprint ? { keys: fingerprints(before.messages, before.model) } : {}), fixed: 0, linted: true, error: why.message, english: why.english };
       }
     }
     return result;

@@ -9,5 +9,8 @@ export function lintOptions(job: FileJob, filePath: string): LintOptions {
     force: job.force,
     ...(job.previous ? { previous: job.previous } : {}),
     ...(job.subordinates ? { subordinates: job.subordinates } : {}),
+    ...(job.ruleOptions && Object.keys(job.ruleOptions).length ? { ruleOptions: job.ruleOptions } : {}),
+    ...(job.noInlineConfig ? { noInlineConfig: true } : {}),
+    ...(job.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'warning' as const } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** Linting (and fixing) one file: read, decode, lint or fix, write back. Runs in the main thread
  *  for small batches and in worker threads for large ones, so its input and output are plain data. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { lint, reportFacts, type LintMessage, type OtherReport, type ReportFacts, type RuleLevel } from '@report-lint/core';
+import { fingerprints, lint, reportFacts, type LintMessage, type LintOptions, type OtherReport, type ReportFacts, type RuleLevel, type SuppressionEntry } from '@report-lint/core';
 import { decode, formatMegabytes, MAX_FILE_BYTES, UnreadableError, type Decoded } from './encoding';
 import { encodeTracked, fixTracked } from './fix-tracked';
 import { FixNotWritten, writeFixedFile } from './fix-write';
@@ -25,7 +25,12 @@ export interface FileJob {
   /** Standard input went past MAX_FILE_BYTES (reading stopped there). */
   stdinTooLarge?: boolean;
   rules: Record<string, RuleLevel>;
+  ruleOptions?: Record<string, unknown>;
   force: boolean;
+  noInlineConfig?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  /** Work out each message's suppression entry (a suppressions file is in use). */
+  fingerprint?: boolean;
   mode: FixMode;
   printTables: boolean;
   color: boolean;
@@ -41,6 +46,8 @@ export interface FileJob {
 export interface FileResult {
   index: number;
   messages: LintMessage[];
+  /** With `job.fingerprint`: each message's suppression entry, in the order of `messages`. */
+  keys?: SuppressionEntry[];
   /** Fixes applied (or, for a dry run, that would be). */
   fixed: number;
   /** --fix-dry-run: the unified diff, empty when nothing would change. */
@@ -151,6 +158,7 @@ async function processDocumentFile(job: FileJob): Promise<FileResult> {
   return processDocument(job, bytes, unifiedDiff);
 }
 
+/** The core's options for a job. */
 export function processFile(job: FileJob): FileResult {
   const result: FileResult = { index: job.index, messages: [], fixed: 0 };
   let decoded: Decoded;
@@ -169,6 +177,7 @@ export function processFile(job: FileJob): FileResult {
     const { messages, model } = lint(text, options);
     result.messages = messages;
     if (job.collectFacts) result.facts = reportFacts(model);
+    if (job.fingerprint) result.keys = fingerprints(messages, model);
     if (job.printTables) result.tables = renderTables(model, job.color);
     if (decoded.lossy) {
       // Said once per file; such a file is never rewritten (its bad bytes would be lost).
@@ -181,6 +190,7 @@ export function processFile(job: FileJob): FileResult {
 
   const fixed = fixTracked(text, options);
   result.messages = fixed.messages;
+  if (job.fingerprint) result.keys = fingerprints(fixed.messages, fixed.model);
   result.fixed = fixed.fixed;
   const changed = fixed.output !== text;
   if (job.mode === 'dry-run') {
@@ -193,7 +203,8 @@ export function processFile(job: FileJob): FileResult {
     } catch (err) {
       // The file is as it was: report its problems as they are in it.
       const why = err instanceof FixNotWritten ? { message: err.message, english: err.english } : describeFsError(err, ['无法写入修复', 'cannot write the fixed file']);
-      return { ...result, messages: fixed.originalMessages, fixed: 0, linted: true, error: why.message, english: why.english };
+      const keys = job.fingerprint ? fingerprints(fixed.originalMessages, lint(text, options).model) : undefined;
+      return { ...result, messages: fixed.originalMessages, ...(keys ? { keys } : {}), fixed: 0, linted: true, error: why.message, english: why.english };
     }
   }
   if (job.collectFacts) result.facts = reportFacts(fixed.model);

@@ -3,7 +3,7 @@
  *  that pending output is flushed. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError } from '@report-lint/core';
+import { ConfigError, SuppressionsError } from '@report-lint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver, describeConfig } from './config';
 import { expandInputs } from './files';
@@ -17,6 +17,7 @@ import { processFileSafely, type FileJob, type FileResult, type FixMode } from '
 import { levelOf, readOther } from './others';
 import { CROSS_YEAR, mergeMessages, pairJobs, renderExplicitPair, renderPairs } from './pairs';
 import { runSum } from './sum';
+import { SuppressionRun } from './suppress';
 import pkg from '../package.json';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -200,6 +201,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const tableStream = opts.format === 'stylish' && reportStream === io.stdout && !opts.outputFile ? io.stdout : io.stderr;
   const tableColor = useColor(opts.color, io.env, tableStream);
 
+  const suppressionsFile = SuppressionRun.locate(io.cwd, opts.suppressionsLocation);
+  const suppressMode = { suppress: opts.suppress, prune: opts.pruneSuppressions };
+  let suppressions: SuppressionRun | undefined;
+  try {
+    if (SuppressionRun.wanted(suppressionsFile, suppressMode)) suppressions = new SuppressionRun(suppressionsFile, suppressMode);
+  } catch (err) {
+    if (err instanceof SuppressionsError) {
+      say(`忽略记录文件无法使用 (bad suppressions file): ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+
   const jobs: FileJob[] = [];
   try {
     for (const f of files) {
@@ -211,7 +225,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
         displayPath: isStdin && !stdinPath ? '<stdin>' : displayPath(isStdin ? stdinPath! : f, io.cwd),
         ...(isStdin ? { lintPath: stdinPath } : {}),
         rules: cfg.rules,
+        ...(Object.keys(cfg.ruleOptions).length ? { ruleOptions: cfg.ruleOptions } : {}),
         force: cfg.force,
+        ...(opts.noInlineConfig ? { noInlineConfig: true } : {}),
+        ...(opts.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
+        // Standard input has no path to key its findings by unless --stdin-filename names one.
+        ...(suppressions && (!isStdin || stdinPath) ? { fingerprint: true } : {}),
         mode,
         printTables: opts.printTables,
         color: tableColor,
@@ -288,10 +307,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (r.tables !== undefined) tableStream.write(`${shown}\n${r.tables}\n`);
     if (r.diff) io.stdout.write(r.diff);
     if (r.output) io.stdout.write(r.output);
-    const counts = countMessages(r.messages);
+    const filePath = job.path === '-' ? (stdinPath ?? '<stdin>') : job.path;
+    let messages = r.messages;
+    let suppressedCount = 0;
+    if (suppressions && r.keys) ({ messages, suppressed: suppressedCount } = suppressions.filter(filePath, r.messages, r.keys));
+    const counts = countMessages(messages);
     warnings += counts.warningCount;
     errors += counts.errorCount;
-    reports.push({ filePath: job.path === '-' ? (stdinPath ?? '<stdin>') : job.path, messages: opts.quiet ? r.messages.filter((m) => m.severity === 'error') : r.messages });
+    reports.push({ filePath, messages: opts.quiet ? messages.filter((m) => m.severity === 'error') : messages, ...(suppressedCount ? { suppressedCount } : {}) });
+  }
+  if (suppressions) {
+    let summary;
+    try {
+      summary = suppressions.finish();
+    } catch (err) {
+      say(`无法写入忽略记录文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）: ${suppressions.file} (cannot write the suppressions file)`);
+      return 2;
+    }
+    const shown = displayPath(suppressions.file, io.cwd);
+    if (opts.suppress) say(`已在 ${shown} 中记录 ${summary.added} 个问题（suppressed）`);
+    if (opts.pruneSuppressions) say(`已从 ${shown} 中删除 ${summary.removed} 条不再出现的记录（pruned）`);
+    if (summary.stale) say(`${shown} 中有 ${summary.stale} 条记录已不再出现，可用 --prune-suppressions 删除（stale suppressions）`);
   }
 
   const text = formatReport(opts.format, reports, { cwd: io.cwd, color: reportColor });

@@ -90,6 +90,8 @@ export interface JsonFile {
   warningCount: number;
   infoCount: number;
   fixableCount: number;
+  /** Findings left out by report-lint-suppressions.json (when not 0). */
+  suppressedCount?: number;
 }
 
 const made: string[] = [];

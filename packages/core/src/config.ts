@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Rule, RuleLevel } from './types';
 import { ruleById } from './rules';
+import { validateRuleOptions } from './rule-options';
 
 export const CONFIG_FILE_NAME = '.reportlintrc.json';
 /** A folder holding one of these is a project's top: the config search goes no higher. */
@@ -18,6 +19,9 @@ export const PROJECT_MARKERS = ['.git', 'package.json'];
 export interface Config {
   /** Rule id → level ('error' | 'warning' | 'info' | 'off'); `false` means off, `true` the default. */
   rules?: Record<string, RuleLevel>;
+  /** Rule id → options, from the ESLint-style `"rule-id": [level, options]`, checked against the
+   *  rule's schema. */
+  ruleOptions?: Record<string, unknown>;
   /** Lint documents even when they do not look like an annual report. */
   force?: boolean;
   /** Stop the search for configs in parent folders here. */
@@ -73,12 +77,22 @@ export function validateConfig(value: unknown, file: string): Config {
   if (raw.rules !== undefined) {
     if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) throw new ConfigError(file, '“rules” 必须是对象，如 {"fee-statement": "off"}');
     config.rules = {};
-    for (const [id, level] of Object.entries(raw.rules as Record<string, unknown>)) {
+    for (const [id, value] of Object.entries(raw.rules as Record<string, unknown>)) {
       const rule = ruleById(id);
       if (!rule) throw new ConfigError(file, `未知的规则 “${id}”`);
+      // ESLint's form: [level] or [level, options].
+      if (Array.isArray(value) && (value.length < 1 || value.length > 2)) {
+        throw new ConfigError(file, `规则 “${id}” 的数组应为 [级别] 或 [级别, 选项]，如 ["warning", {…}]（got ${JSON.stringify(value)}）`);
+      }
+      const [level, options] = Array.isArray(value) ? value : [value];
       const resolved = ruleLevelOf(rule, level);
       if (!resolved) throw new ConfigError(file, `规则 “${id}” 的级别 ${JSON.stringify(level)} 无效（可用：error、warning、info、off）`);
       config.rules[id] = resolved;
+      if (Array.isArray(value) && value.length === 2) {
+        const problem = validateRuleOptions(rule, options);
+        if (problem) throw new ConfigError(file, problem);
+        (config.ruleOptions ??= {})[id] = options;
+      }
     }
   }
   return config;
@@ -219,13 +233,14 @@ export class ConfigFiles {
   }
 }
 
-/** Later configs win, rule by rule. */
+/** Later configs win, rule by rule; a later level without options keeps the earlier options (as ESLint). */
 export function mergeConfigs(...configs: (Config | undefined)[]): Config {
   const merged: Config = { rules: {} };
   for (const c of configs) {
     if (!c) continue;
     if (c.force !== undefined) merged.force = c.force;
     Object.assign(merged.rules!, c.rules ?? {});
+    if (c.ruleOptions) merged.ruleOptions = { ...merged.ruleOptions, ...c.ruleOptions };
   }
   return merged;
 }

@@ -1,5 +1,8 @@
 export * from './types';
-export { lint, defaultLevel } from './lint';
+export { lint, defaultLevel, formatMessage, DIRECTIVE_RULE_ID } from './lint';
+export { validateRuleOptions } from './rule-options';
+export { SUPPRESSIONS_FILE_NAME, SuppressionsError, addSuppressions, applySuppressions, entryKey, fingerprints, loadSuppressions, removeSuppressions, serializeSuppressions, writeSuppressions } from './suppressions';
+export type { SuppressionEntry, Suppressions, Suppressed } from './suppressions';
 export { relint, changedStretch } from './incremental';
 export type { PreviousLint } from './incremental';
 export { applyFixes, compatibleFixes, fixText } from './fix';

@@ -33,9 +33,22 @@ export interface LintMessage {
   offset: number;
   endOffset: number;
   fix?: Fix;
+  /** The key of the message's text in its rule's `meta.messages` (absent for a rule's internal error). */
+  messageId?: string;
+  /** Candidate corrections the user chooses between; never applied by --fix or fix-all. */
+  suggestions?: Suggestion[];
   /** For a document read by the document layer (.html, .docx, .pdf): where the text is in the file. */
   source?: SourcePlace;
 }
+
+/** One candidate correction (ESLint's suggestion): a description of what it does and its edit. */
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+/** A JSON Schema (draft-07 subset) describing a rule's options object. */
+export type JsonSchema = Record<string, unknown>;
 
 export interface RuleMeta {
   id: string;
@@ -54,15 +67,35 @@ export interface RuleMeta {
    *  them: 'previous' needs `LintOptions.previous` (last year's report), 'subordinates' needs
    *  `LintOptions.subordinates` (`report-lint sum`). Without them it is skipped, whatever its level. */
   crossReport?: 'previous' | 'subordinates';
+  /** Message texts by id, with `{{name}}` placeholders filled from a report's `data`. */
+  messages?: Record<string, string>;
+  /** The rule's page; set for every rule from DOCS_BASE_URL by the catalog (rules/index.ts). */
+  docs?: { url: string };
+  /** The rule's options object, as JSON Schema; a rule without it takes no options. */
+  schema?: JsonSchema;
+  /** The rule reports suggestions (candidate corrections the user chooses between). */
+  hasSuggestions?: boolean;
 }
 
-/** What a rule reports; the linter adds line/column and severity. */
+/** What a rule reports; the linter adds line/column and severity. Either `messageId` (a key of
+ *  `meta.messages`, filled from `data`) or a literal `message`. */
 export interface RuleReport {
-  message: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  message?: string;
   span: Span;
   fix?: Fix;
+  /** Candidate corrections, each as its own message id + data or a literal description. */
+  suggest?: SuggestionReport[];
   /** Overrides the rule's severity for this one report (e.g. accepted variants are info). */
   severity?: Severity;
+}
+
+export interface SuggestionReport {
+  messageId?: string;
+  data?: Record<string, string | number>;
+  desc?: string;
+  fix: Fix;
 }
 
 export interface RuleContext {
@@ -97,8 +130,13 @@ export interface LintOptions {
   rules?: Record<string, RuleLevel>;
   /** Lint even when the document does not look like an annual report. */
   force?: boolean;
-  /** Per-rule options, by rule id, handed to the rule as `ctx.options` (e.g. extra typos for known-typo). */
+  /** Per-rule options, by rule id, handed to the rule as `ctx.options` (e.g. extra typos for known-typo).
+   *  Checked against the rule's `meta.schema` (validateRuleOptions) by whoever reads them from a config. */
   ruleOptions?: Record<string, unknown>;
+  /** Ignore `report-lint-disable…` comments in the text (`--no-inline-config`). */
+  noInlineConfig?: boolean;
+  /** Report disable comments that silenced nothing, at this severity (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: Severity;
   /** Last year's report of the same body: turns on the `cross-year` rule. */
   previous?: OtherReport;
   /** The reports a parent report aggregates (`report-lint sum`): turns on `subordinate-sum`. */

@@ -9,6 +9,17 @@ import { defaultLevel, rules, validateConfig } from '../src';
 const SCHEMA_FILE = join(__dirname, '..', 'schema', 'reportlintrc.schema.json');
 const LEVELS = ['error', 'warning', 'info', 'off', true, false];
 
+/** A rule's entry: a level, [level], or [level, options] for a rule with an options schema. */
+function ruleSchema(r: (typeof rules)[number]) {
+  const level = { enum: LEVELS };
+  const tuple = (items: object[]) => ({ type: 'array', items, minItems: items.length, maxItems: items.length, additionalItems: false });
+  return {
+    description: `${r.meta.description}（默认：${defaultLevel(r.meta)}）`,
+    default: defaultLevel(r.meta),
+    anyOf: [level, tuple([level]), ...(r.meta.schema ? [tuple([level, r.meta.schema])] : [])],
+  };
+}
+
 function generatedSchema() {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -29,11 +40,9 @@ function generatedSchema() {
       force: { type: 'boolean', description: '不像年度报告的文件也检查。' },
       rules: {
         type: 'object',
-        description: '规则编号 → 级别（error、warning、info、off；false 即 off，true 即默认级别）。',
+        description: '规则编号 → 级别（error、warning、info、off；false 即 off，true 即默认级别），或 [级别, 选项]。',
         additionalProperties: false,
-        properties: Object.fromEntries(
-          rules.map((r) => [r.meta.id, { enum: LEVELS, default: defaultLevel(r.meta), description: `${r.meta.description}（默认：${defaultLevel(r.meta)}）` }]),
-        ),
+        properties: Object.fromEntries(rules.map((r) => [r.meta.id, ruleSchema(r)])),
       },
     },
   };
@@ -61,6 +70,15 @@ const samples: [string, unknown][] = [
   ['extends empty', { extends: ' ' }],
   ['extends not strings', { extends: [3] }],
   ['rules an array', { rules: [] }],
+  ['[level]', { rules: { balance: ['warning'] } }],
+  ['[level, options]', { rules: { 'regulations-authority': ['warning', { level: 'county' }], 'known-typo': [true, { extra: [{ wrong: '公开公开', right: '公开' }] }] } }],
+  ['an option value not allowed', { rules: { 'regulations-authority': ['warning', { level: 'village' }] } }],
+  ['an unknown option', { rules: { 'regulations-authority': ['warning', { levels: 'county' }] } }],
+  ['options for a rule that has none', { rules: { balance: ['error', {}] } }],
+  ['an empty array', { rules: { balance: [] } }],
+  ['a bad level in the array', { rules: { 'regulations-authority': ['fatal', { level: 'county' }] } }],
+  ['three items', { rules: { 'regulations-authority': ['warning', { level: 'county' }, 1] } }],
+  ['a typo entry without right', { rules: { 'known-typo': ['warning', { extra: [{ wrong: 'x' }] }] } }],
   ['not an object', []],
 ];
 

@@ -2,7 +2,7 @@
  *  directory under %SRCROOT%, which is how GitHub code scanning matches them to the repository. */
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rules } from '@report-lint/core';
+import { ruleDocsUrl, rules } from '@report-lint/core';
 import type { FileReport, FormatContext } from './types';
 
 
@@ -49,7 +49,7 @@ export function formatSarif(files: readonly FileReport[], ctx: FormatContext, ve
             rules: rules.map((r) => ({
               id: r.meta.id,
               shortDescription: { text: r.meta.description },
-              helpUri: `${INFORMATION_URI}/blob/main/docs/rules/${r.meta.id}.md`,
+              helpUri: r.meta.docs?.url ?? ruleDocsUrl(r.meta.id),
               defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity], ...(r.meta.recommended === false ? { enabled: false } : {}) },
               properties: { fixable: r.meta.fixable },
             })),

@@ -19,7 +19,9 @@ export function formatStylish(files: readonly FileReport[], ctx: FormatContext):
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const out: string[] = [];
   const total = { errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 };
+  let suppressed = 0;
   for (const f of files) {
+    suppressed += f.suppressedCount ?? 0;
     if (!f.messages.length) continue;
     const counts = countMessages(f.messages);
     total.errorCount += counts.errorCount;
@@ -43,6 +45,10 @@ export function formatStylish(files: readonly FileReport[], ctx: FormatContext):
     const tone = total.errorCount ? c.red : total.warningCount ? c.yellow : c.blue;
     out.push(tone(c.bold(summary)));
     if (total.fixableCount) out.push(tone(c.bold(`  其中 ${total.fixableCount} 个可用 --fix 自动修复。`)));
+    out.push('');
+  }
+  if (suppressed) {
+    out.push(c.dim(`另有 ${suppressed} 个问题已按忽略记录（report-lint-suppressions.json）略去。`));
     out.push('');
   }
   return out.join('\n');

@@ -5,6 +5,8 @@ export interface FileReport {
   /** Absolute path, or '<stdin>' (or the --stdin-filename) for standard input. */
   filePath: string;
   messages: LintMessage[];
+  /** Findings left out because report-lint-suppressions.json accepts them. */
+  suppressedCount?: number;
 }
 
 export interface FormatContext {

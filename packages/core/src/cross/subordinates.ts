@@ -37,9 +37,9 @@ function checkTable(parent: Table, children: OtherReport[], tables: (TableFacts 
       const sum = known.reduce((a, b) => a + b, 0);
       const name = cellName(parent, row.key, col);
       if (known.length === values.length) {
-        if (sum !== cell.value) out.push({ message: `${name}为 ${cell.value}，与下级报告之和 ${sum} 不符（${listed}）`, span: cell.span });
+        if (sum !== cell.value) out.push({ messageId: 'mismatch', data: { cell: name, value: cell.value, sum, listed }, span: cell.span });
       } else if (sum > cell.value) {
-        out.push({ message: `${name}为 ${cell.value}，少于已读取的下级报告之和 ${sum}（${listed}）：本级数不应少于下级之和`, span: cell.span });
+        out.push({ messageId: 'belowKnown', data: { cell: name, value: cell.value, sum, listed }, span: cell.span });
       }
     }
   }
@@ -49,7 +49,8 @@ function checkTable(parent: Table, children: OtherReport[], tables: (TableFacts 
 export function subordinateSumFindings(parent: ReportModel, children: OtherReport[]): RuleReport[] {
   const out: RuleReport[] = [];
   const at: Span = parent.title?.span ?? { start: 0, end: 0 };
-  const note = (message: string) => out.push({ message, span: at, severity: 'info' });
+  // What could not be assessed: sentences of many shapes, one message id.
+  const note = (text: string) => out.push({ messageId: 'cannotAssess', data: { text }, span: at, severity: 'info' });
   if (!children.length) return out;
   const said = new Set<string>();
   for (const kind of KINDS) {

@@ -41,7 +41,8 @@ function carriedOver(table: Table, prev: TableFacts, names: Names, out: RuleRepo
     const last = prevValues[i];
     if (cell?.value === undefined || last === undefined || cell.value === last) return;
     out.push({
-      message: `本报告${names.current}${cellName(table, CARRIED, c.key)}为 ${cell.value}，上年报告${names.previous}表三「${label}」行「${c.label}」列为 ${last}：上年结转应等于上年报告的结转下年度继续办理数，应为 ${last}`,
+      messageId: 'carriedOver',
+      data: { current: names.current, cell: cellName(table, CARRIED, c.key), value: cell.value, previous: names.previous, row: label, column: c.label, last },
       span: cell.span,
     });
   });
@@ -56,7 +57,20 @@ function inForce(table: Table, prev: TableFacts, names: Names, out: RuleReport[]
     if (effective.value === expected) continue;
     const col = (key: string) => columnName(table, key);
     out.push({
-      message: `本报告${names.current}${cellName(table, row, 'effective')}为 ${effective.value}，应为 ${expected}：上年报告${names.previous}${col('effective')} ${last} + ${col('issued')} ${issued.value} − ${col('repealed')} ${repealed.value} = ${expected}`,
+      messageId: 'inForce',
+      data: {
+        current: names.current,
+        cell: cellName(table, row, 'effective'),
+        value: effective.value,
+        expected,
+        previous: names.previous,
+        effective: col('effective') ?? '',
+        last,
+        issued: col('issued') ?? '',
+        issuedValue: issued.value,
+        repealed: col('repealed') ?? '',
+        repealedValue: repealed.value,
+      },
       span: effective.span,
     });
   }
@@ -67,7 +81,8 @@ function inForce(table: Table, prev: TableFacts, names: Names, out: RuleReport[]
 export function crossYearFindings(current: ReportModel, previous: OtherReport, currentPath?: string): RuleReport[] {
   const out: RuleReport[] = [];
   const at: Span = current.title?.span ?? { start: 0, end: 0 };
-  const note = (message: string) => out.push({ message, span: at, severity: 'info' });
+  // Why a comparison was not made: sentences of many shapes, one message id.
+  const note = (text: string) => out.push({ messageId: 'notCompared', data: { text }, span: at, severity: 'info' });
   const prev = previous.facts;
   const names: Names = { current: fileLabel(currentPath && baseName(currentPath), current.year), previous: fileLabel(previous.name, prev?.year) };
   if (!prev) {

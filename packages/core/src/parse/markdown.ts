@@ -59,7 +59,7 @@ export function htmlComments(text: string): Span[] {
 }
 
 /** Fenced code blocks and YAML front matter, by a line scan (CommonMark fence rules). */
-function fencedBlocks(lines: readonly SourceLine[], textEnd: number): Span[] {
+export function fencedBlocks(lines: readonly SourceLine[], textEnd: number): Span[] {
   const out: Span[] = [];
   let open: { start: number; marker: string } | undefined;
   if (lines[0]?.text === '---') {

@@ -25,7 +25,16 @@ export function bodyName(title: string): string {
 }
 
 export default {
-  meta: { id: 'body-consistency', description: '文中对本机关的称呼或所引的省级文件与报告机关不符（如乡政府的报告写「我局」）', defaultSeverity: 'info', fixable: false },
+  meta: {
+    id: 'body-consistency',
+    description: '文中对本机关的称呼或所引的省级文件与报告机关不符（如乡政府的报告写「我局」）',
+    defaultSeverity: 'info',
+    fixable: false,
+    messages: {
+      selfName: '报告机关是「{{name}}」，文中却自称「{{said}}」：{{kind}}不是本机关，应为「{{self}}」或「本机关」',
+      otherProvince: '报告机关在{{province}}，却引用了{{cited}}的文件《{{cited}}{{title}}》：请确认是否引错',
+    },
+  },
   check({ model, report }) {
     const title = model.title?.text;
     if (!title) return;
@@ -37,7 +46,7 @@ export default {
       for (const m of text.matchAll(SELF)) {
         if (kind.self.includes(m[0]) || !scope.inText(m.index)) continue;
         const other = KINDS.find((k) => k.self.includes(m[0]) && k.kind !== '街道')!;
-        report({ message: `报告机关是「${name}」，文中却自称「${m[0]}」：${other.kind}不是本机关，应为「${kind.self[0]}」或「本机关」`, span: { start: m.index, end: m.index + m[0].length } });
+        report({ messageId: 'selfName', data: { name, said: m[0], kind: other.kind, self: kind.self[0] }, span: { start: m.index, end: m.index + m[0].length } });
       }
     }
     const province = PROVINCES.find((p) => name.includes(p));
@@ -45,7 +54,7 @@ export default {
     for (const m of text.matchAll(CITED_PROVINCE)) {
       if (m[1] === province || !scope.inText(m.index)) continue;
       const start = m.index + 1;
-      report({ message: `报告机关在${province}，却引用了${m[1]}的文件《${m[1]}${m[2]}》：请确认是否引错`, span: { start, end: start + m[1].length } });
+      report({ messageId: 'otherProvince', data: { province, cited: m[1], title: m[2] }, span: { start, end: start + m[1].length } });
     }
   },
 } satisfies Rule;

@@ -31,7 +31,16 @@ const SAME_BLANKS_ROWS = 3;
 /** Statistics cells hold whole numbers (表二's 收费金额 may be a decimal). Said once per row, naming
  *  the columns, with a fix to 0 where one is safe. */
 export default {
-  meta: { id: 'cell-not-number', description: '统计表单元格应填写数字（没有则填 0），不能为空、「无」、「-」或「/」', defaultSeverity: 'warning', fixable: true },
+  meta: {
+    id: 'cell-not-number',
+    description: '统计表单元格应填写数字（没有则填 0），不能为空、「无」、「-」或「/」',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      sameBlanks: '{{table}}有 {{rows}} 行的{{columns}}为空（共 {{cells}} 个单元格），统计数字应填写阿拉伯数字，没有则填 0',
+      notNumber: '{{where}}{{problems}}，统计数字应填写阿拉伯数字，没有则填 0',
+    },
+  },
   check({ model, report }) {
     for (const table of Object.values(model.tables) as Table[]) {
       const byRow = new Map<string, Cell[]>();
@@ -50,7 +59,8 @@ export default {
         rows.forEach((r) => grouped.add(r));
         const name = shortTableName(table.kind);
         report({
-          message: `${name}有 ${rows.length} 行的${columnsOf(table, byRow.get(rows[0])!)}为空（共 ${cells.length} 个单元格），统计数字应填写阿拉伯数字，没有则填 0`,
+          messageId: 'sameBlanks',
+          data: { table: name, rows: rows.length, columns: columnsOf(table, byRow.get(rows[0])!), cells: cells.length },
           span: cells[0].span.start === cells[0].span.end ? { start: cells[0].span.start, end: cells[0].span.start } : cells[0].span,
           fix: zeroFix(model.text, cells),
         });
@@ -74,7 +84,8 @@ export default {
         if (unplaced) parts.push(`另有 ${expectedCells(table, row) - unplaced} 个单元格为空`);
         const where = cellName(table, row, '?');
         report({
-          message: `${where}${parts.join('，')}，统计数字应填写阿拉伯数字，没有则填 0`,
+          messageId: 'notNumber',
+          data: { where, problems: parts.join('，') },
           span: { start: cells[0].span.start, end: cells[cells.length - 1].span.end },
           ...(fixable.length ? { fix: zeroFix(model.text, fixable) } : {}),
         });

@@ -3,9 +3,19 @@ import { textScope } from './text-scope';
 
 interface Problem {
   span: Span;
-  message: string;
+  messageId: keyof typeof MESSAGES;
+  data: Record<string, string | number>;
   fix?: string;
 }
+
+const MESSAGES = {
+  emailSpace: '电子邮箱「{{address}}」中间有空格',
+  emailFullwidthAt: '电子邮箱「{{address}}」用了全角「＠」，应为半角「@」',
+  emailFullwidthDot: '电子邮箱「{{address}}」中用了全角「．」或「。」，应为半角「.」',
+  webFullwidthDot: '网址「{{address}}」中用了全角「．」或「。」，应为半角「.」',
+  scheme: '网址「{{written}}…」写法有误，应为「{{scheme}}://」',
+  postcode: '邮政编码「{{digits}}」应为 6 位数字，这里是 {{length}} 位',
+};
 
 // https//www… , http:/www… , https：//…
 const SCHEME = /\b(https?|ftp)(:\/(?!\/)|\/\/|：\/\/|：\/(?!\/)|:\\\\)(?=[A-Za-z0-9])/gi;
@@ -46,9 +56,9 @@ function emailProblems(text: string): Problem[] {
     if (!e) continue;
     const address = text.slice(e.start, e.end);
     const span = { start: e.start, end: e.end };
-    if (/\s/.test(address)) out.push({ span, message: `电子邮箱「${address}」中间有空格`, fix: address.replace(/\s+/g, '') });
-    else if (ch === '＠') out.push({ span, message: `电子邮箱「${address}」用了全角「＠」，应为半角「@」`, fix: address.replace(/[．。]/g, '.').replace('＠', '@') });
-    else if (/[．。]/.test(address)) out.push({ span, message: `电子邮箱「${address}」中用了全角「．」或「。」，应为半角「.」`, fix: address.replace(/[．。]/g, '.') });
+    if (/\s/.test(address)) out.push({ span, messageId: 'emailSpace', data: { address }, fix: address.replace(/\s+/g, '') });
+    else if (ch === '＠') out.push({ span, messageId: 'emailFullwidthAt', data: { address }, fix: address.replace(/[．。]/g, '.').replace('＠', '@') });
+    else if (/[．。]/.test(address)) out.push({ span, messageId: 'emailFullwidthDot', data: { address }, fix: address.replace(/[．。]/g, '.') });
   }
   return out;
 }
@@ -62,10 +72,10 @@ function webProblems(text: string): Problem[] {
     while (end > at + 3 && /[.．。]/.test(text[end - 1])) end--;
     const address = text.slice(at, end);
     if (!/^www(?:[.．。][A-Za-z0-9-]+)+$/.test(address) || !/[．。]/.test(address)) continue;
-    out.push({ span: { start: at, end }, message: `网址「${address}」中用了全角「．」或「。」，应为半角「.」`, fix: address.replace(/[．。]/g, '.') });
+    out.push({ span: { start: at, end }, messageId: 'webFullwidthDot', data: { address }, fix: address.replace(/[．。]/g, '.') });
   }
   for (const m of text.matchAll(SCHEME)) {
-    out.push({ span: { start: m.index, end: m.index + m[0].length }, message: `网址「${m[0]}…」写法有误，应为「${m[1].toLowerCase()}://」`, fix: `${m[1]}://` });
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'scheme', data: { written: m[0], scheme: m[1].toLowerCase() }, fix: `${m[1]}://` });
   }
   return out;
 }
@@ -76,20 +86,20 @@ function postcodeProblems(text: string): Problem[] {
     const digits = m[2];
     if (digits.length === 6) continue;
     const start = m.index + m[0].length - digits.length;
-    out.push({ span: { start: m.index, end: start + digits.length }, message: `邮政编码「${digits}」应为 6 位数字，这里是 ${digits.length} 位` });
+    out.push({ span: { start: m.index, end: start + digits.length }, messageId: 'postcode', data: { digits, length: digits.length } });
   }
   return out;
 }
 
 export default {
-  meta: { id: 'contact-format', description: '联系方式写法有误（https//、全角＠、邮编位数等）', defaultSeverity: 'warning', fixable: true },
+  meta: { id: 'contact-format', description: '联系方式写法有误（https//、全角＠、邮编位数等）', defaultSeverity: 'warning', fixable: true, messages: MESSAGES },
   check({ model, report }) {
     const text = model.text;
     const scope = textScope(model);
     for (const p of [...emailProblems(text), ...webProblems(text), ...postcodeProblems(text)]) {
       if (!scope.spanInText(p.span)) continue;
       const fix: Fix | undefined = p.fix === undefined ? undefined : { range: [p.span.start, p.span.end], text: p.fix };
-      report({ message: p.message, span: p.span, ...(fix ? { fix } : {}) });
+      report({ messageId: p.messageId, data: p.data, span: p.span, ...(fix ? { fix } : {}) });
     }
   },
 } satisfies Rule;

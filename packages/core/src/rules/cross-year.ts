@@ -10,6 +10,11 @@ export default {
     defaultSeverity: 'warning',
     fixable: false,
     crossReport: 'previous',
+    messages: {
+      carriedOver: '本报告{{current}}{{cell}}为 {{value}}，上年报告{{previous}}表三「{{row}}」行「{{column}}」列为 {{last}}：上年结转应等于上年报告的结转下年度继续办理数，应为 {{last}}',
+      inForce: '本报告{{current}}{{cell}}为 {{value}}，应为 {{expected}}：上年报告{{previous}}{{effective}} {{last}} + {{issued}} {{issuedValue}} − {{repealed}} {{repealedValue}} = {{expected}}',
+      notCompared: '{{text}}',
+    },
   },
   check({ model, previous, filePath, report }) {
     if (!previous) return;

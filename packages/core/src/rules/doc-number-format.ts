@@ -17,7 +17,16 @@ function problems(c: Citation, laidOut: boolean): string[] {
 }
 
 export default {
-  meta: { id: 'doc-number-format', description: '发文字号应为「机关代字〔年份〕序号号」，如 国办函〔2020〕109号', defaultSeverity: 'error', fixable: true },
+  meta: {
+    id: 'doc-number-format',
+    description: '发文字号应为「机关代字〔年份〕序号号」，如 国办函〔2020〕109号',
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      malformed: '发文字号「{{text}}」格式不规范：{{problems}}。应为「{{canonical}}」',
+      malformedShortYear: '发文字号「{{text}}」格式不规范：{{problems}}',
+    },
+  },
   check({ model, report }) {
     for (const c of model.citations) {
       const found = problems(c, !!model.laidOut);
@@ -26,7 +35,8 @@ export default {
       const fixable = c.year.length === 4;
       const tailStart = c.span.start + c.agency.length;
       report({
-        message: `发文字号「${c.text}」格式不规范：${found.join('；')}${fixable ? `。应为「${c.canonical}」` : ''}`,
+        messageId: fixable ? 'malformed' : 'malformedShortYear',
+        data: { text: c.text, problems: found.join('；'), canonical: c.canonical },
         span: c.span,
         ...(fixable ? { fix: { range: [tailStart, c.span.end], text: c.canonical.slice(c.agency.length) } } : {}),
       });

@@ -34,7 +34,17 @@ function byTitle(title: string): KnownDocument | undefined {
 }
 
 export default {
-  meta: { id: 'doc-number-known', description: '引用国办公开办函〔2021〕30号、国办函〔2020〕109号等已知文件时，文号与标题应一致', defaultSeverity: 'warning', fixable: false },
+  meta: {
+    id: 'doc-number-known',
+    description: '引用国办公开办函〔2021〕30号、国办函〔2020〕109号等已知文件时，文号与标题应一致',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      wrongTitle: '发文字号「{{text}}」对应的文件是《{{knownTitle}}》，但这里引用的标题是《{{title}}》',
+      superseded: '「{{text}}」（2019 年版年报格式）已被 {{by}} 取代',
+      wrongNumber: '《{{title}}》的发文字号应为「{{number}}」，这里写作「{{text}}」',
+    },
+  },
   check({ model, report }) {
     const inReportYear = model.year;
     for (const c of model.citations as Citation[]) {
@@ -42,17 +52,17 @@ export default {
       const title = c.citedTitle?.text;
       if (known && title !== undefined && known.titles.length && !byTitle(title)) {
         // Another document cited next to a known number is a mismatch only if its title names a known one.
-        report({ message: `发文字号「${c.text}」对应的文件是《${known.titles[0]}》，但这里引用的标题是《${title}》`, span: c.citedTitle!.span });
+        report({ messageId: 'wrongTitle', data: { text: c.text, knownTitle: known.titles[0], title }, span: c.citedTitle!.span });
         continue;
       }
       if (known?.supersededBy && (inReportYear === undefined || inReportYear >= 2021)) {
-        report({ message: `「${c.text}」（2019 年版年报格式）已被 ${known.supersededBy} 取代`, span: c.span, severity: 'info' });
+        report({ messageId: 'superseded', data: { text: c.text, by: known.supersededBy }, span: c.span, severity: 'info' });
         continue;
       }
       const meant = title !== undefined ? byTitle(title) : undefined;
       const sameTitle = known?.supersededBy === meant?.number; // 〔2019〕60号 under the format notice's title
       if (meant && meant.number !== c.canonical && !sameTitle) {
-        report({ message: `《${title}》的发文字号应为「${meant.number}」，这里写作「${c.text}」`, span: c.span });
+        report({ messageId: 'wrongNumber', data: { title: title!, number: meant.number, text: c.text }, span: c.span });
       }
     }
   },

@@ -19,7 +19,18 @@ const states = (text: string, fee = FEE) => text.split(/[。；;\n]/).some((s) =
 const NAMED = /处理费/;
 
 export default {
-  meta: { id: 'fee-statement', description: '2021 年度及以后的报告应在第六部分说明信息处理费收取情况（国办函〔2020〕109号）', defaultSeverity: 'error', fixable: false },
+  meta: {
+    id: 'fee-statement',
+    description: '2021 年度及以后的报告应在第六部分说明信息处理费收取情况（国办函〔2020〕109号）',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      missingNoSection:
+        '报告没有说明本年度信息处理费的收取情况（国办函〔2020〕109号，2021 年起施行），应在第六部分「其他需要报告的事项」中说明，如「本年度未收取信息处理费」',
+      elsewhere: '{{section}}没有说明信息处理费收取情况（报告其他部分提到了处理费，但按格式应在此说明）',
+      missing: '{{section}}没有说明本年度信息处理费的收取情况（国办函〔2020〕109号，2021 年起施行），如「本年度未收取信息处理费」',
+    },
+  },
   check({ model, report }) {
     // 国办函〔2020〕109号 is in force from 2021-01-01; without a year we cannot tell, so stay silent.
     if (model.year === undefined || model.year < 2021) return;
@@ -28,7 +39,7 @@ export default {
       // No section 六 (section-missing says so): the statement may still stand elsewhere.
       const last = model.sections[model.sections.length - 1];
       if (last && !states(model.text.slice(model.sections[0].heading.start), NAMED)) {
-        report({ message: '报告没有说明本年度信息处理费的收取情况（国办函〔2020〕109号，2021 年起施行），应在第六部分「其他需要报告的事项」中说明，如「本年度未收取信息处理费」', span: last.heading });
+        report({ messageId: 'missingNoSection', span: last.heading });
       }
       return;
     }
@@ -37,9 +48,8 @@ export default {
     const name = `第${section.numeral}部分「${section.title.text}」`;
     const elsewhere = states(model.text.slice(0, section.heading.start), NAMED) || states(model.text.slice(section.span.end), NAMED);
     report({
-      message: elsewhere
-        ? `${name}没有说明信息处理费收取情况（报告其他部分提到了处理费，但按格式应在此说明）`
-        : `${name}没有说明本年度信息处理费的收取情况（国办函〔2020〕109号，2021 年起施行），如「本年度未收取信息处理费」`,
+      messageId: elsewhere ? 'elsewhere' : 'missing',
+      data: { section: name },
       span: section.heading,
       ...(elsewhere ? { severity: 'warning' as const } : {}),
     });

@@ -4,7 +4,13 @@ const levelOf = (s: Section) => (s.depth ? `${s.depth}级标题` : s.style === '
 
 /** Markdown only: the six section headings should share one level, so the outline is flat. */
 export default {
-  meta: { id: 'heading-level', description: 'Markdown 中六个部分的标题应使用同一级别的标题', defaultSeverity: 'warning', fixable: false },
+  meta: {
+    id: 'heading-level',
+    description: 'Markdown 中六个部分的标题应使用同一级别的标题',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: { mixed: '「{{numeral}}、{{title}}」是{{level}}，其他部分标题是{{reference}}；六个部分标题应使用同一级别' },
+  },
   check({ model, report }) {
     if (model.format !== 'markdown') return;
     const sections = model.sections.filter((s) => s.number <= 6);
@@ -17,7 +23,7 @@ export default {
     for (const s of sections) {
       const level = levelOf(s);
       if (level === reference) continue;
-      report({ message: `「${s.numeral}、${s.title.text}」是${level}，其他部分标题是${reference}；六个部分标题应使用同一级别`, span: s.heading });
+      report({ messageId: 'mixed', data: { numeral: s.numeral, title: s.title.text, level, reference }, span: s.heading });
     }
   },
 } satisfies Rule;

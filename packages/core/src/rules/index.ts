@@ -1,5 +1,6 @@
 /** The rule catalog (SPEC §11), in the order rules run and are documented. */
 import type { Rule } from '../types';
+import { ruleDocsUrl } from '../docs';
 // --- structure and table rules
 import sectionMissing from './section-missing';
 import sectionOrder from './section-order';
@@ -79,6 +80,9 @@ export const rules: Rule[] = [
   crossYear,
   subordinateSum,
 ];
+
+// Every rule's page, from the one DOCS_BASE_URL (docs.ts): set here rather than in 35 modules.
+for (const r of rules) r.meta.docs ??= { url: ruleDocsUrl(r.meta.id) };
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.meta.id === id);

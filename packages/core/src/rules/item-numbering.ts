@@ -5,7 +5,13 @@ const NUMERAL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '�
 const numeral = (n: number) => (n <= 10 ? NUMERAL[n] : n < 20 ? `十${NUMERAL[n - 10]}` : String(n));
 
 export default {
-  meta: { id: 'item-numbering', description: '「一是、二是、三是」的编号重复、跳号或倒退', defaultSeverity: 'warning', fixable: true },
+  meta: {
+    id: 'item-numbering',
+    description: '「一是、二是、三是」的编号重复、跳号或倒退',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: { outOfSequence: '编号{{what}}：「{{previous}}」之后是「{{found}}是」，应为「{{expected}}」' },
+  },
   check({ model, report }) {
     for (const list of itemLists(model)) {
       let expected = 1;
@@ -15,7 +21,8 @@ export default {
           const right = `${numeral(expected)}是`;
           const prev = `${numeral(expected - 1)}是`;
           report({
-            message: `编号${what}：「${prev}」之后是「${m.numeral}是」，应为「${right}」`,
+            messageId: 'outOfSequence',
+            data: { what, previous: prev, found: m.numeral, expected: right },
             span: m.span,
             fix: { range: [m.span.start, m.span.end], text: right },
           });

@@ -43,7 +43,31 @@ function escape(s: string): string {
 }
 
 export default {
-  meta: { id: 'known-typo', description: '本类报告中常见的错别字（如「不子公开」应为「不予公开」）', defaultSeverity: 'warning', fixable: true, local: true },
+  meta: {
+    id: 'known-typo',
+    description: '本类报告中常见的错别字（如「不子公开」应为「不予公开」）',
+    defaultSeverity: 'warning',
+    fixable: true,
+    local: true,
+    messages: { typo: '「{{wrong}}」应为「{{right}}」（{{reason}}）' },
+    schema: {
+      type: 'object',
+      properties: {
+        extra: {
+          type: 'array',
+          description: '更多错别字，与内置列表一同检查',
+          items: {
+            type: 'object',
+            properties: { wrong: { type: 'string', minLength: 1 }, right: { type: 'string' }, reason: { type: 'string' } },
+            required: ['wrong', 'right'],
+            additionalProperties: false,
+          },
+        },
+        ignore: { type: 'array', description: '不检查的内置错别字（如本地的专有名称）', items: { type: 'string' } },
+      },
+      additionalProperties: false,
+    },
+  },
   check({ model, report, options, window }) {
     const typos = typoList(options);
     if (!typos.length) return;
@@ -53,7 +77,7 @@ export default {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!scope.spanInText(span)) continue;
       const t = byWrong.get(m[0])!;
-      report({ message: `「${t.wrong}」应为「${t.right}」（${t.reason}）`, span, fix: { range: [span.start, span.end], text: t.right } });
+      report({ messageId: 'typo', data: { wrong: t.wrong, right: t.right, reason: t.reason }, span, fix: { range: [span.start, span.end], text: t.right } });
     }
   },
 } satisfies Rule;

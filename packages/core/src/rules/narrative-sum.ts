@@ -48,7 +48,18 @@ function percentAgrees(count: number, base: number, printed: number, decimals: n
 }
 
 export default {
-  meta: { id: 'narrative-sum', description: '正文「共N…，其中a、b、c」的分项之和应等于总数，百分比应与数字相符', defaultSeverity: 'warning', fixable: false },
+  meta: {
+    id: 'narrative-sum',
+    description: '正文「共N…，其中a、b、c」的分项之和应等于总数，百分比应与数字相符',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      over: '总数为 {{total}}{{unit}}，但「其中」各项之和 {{parts}} = {{sum}}{{unit}}，超过总数',
+      under: '总数为 {{total}}{{unit}}，但「其中」各项之和 {{parts}} = {{sum}}{{unit}}，少于总数',
+      maybeUnder: '总数为 {{total}}{{unit}}，「其中」各项之和 {{parts}} = {{sum}}{{unit}}；如分项应列全，请核对',
+      percent: '{{value}}{{unit}}占总数 {{total}}{{unit}}的 {{right}}%，这里写作 {{written}}%',
+    },
+  },
   check({ model, report }) {
     const text = model.text;
     const outside = inProse(model);
@@ -79,15 +90,16 @@ export default {
         // one cut at ；, or of two items, may name only some kinds.
         const closed = text[end] === '。' && !/等\s*$/.test(text.slice(listStart, end));
         const whole = items.length >= 3 && closed;
-        if (sum > total) say({ message: `总数为 ${total}${unit}，但「其中」各项之和 ${parts} = ${sum}${unit}，超过总数`, span: totalSpan });
-        else if (sum < total && whole) say({ message: `总数为 ${total}${unit}，但「其中」各项之和 ${parts} = ${sum}${unit}，少于总数`, span: totalSpan });
-        else if (sum < total && closed) say({ message: `总数为 ${total}${unit}，「其中」各项之和 ${parts} = ${sum}${unit}；如分项应列全，请核对`, span: totalSpan, severity: 'info' });
+        const data = { total, unit, parts, sum };
+        if (sum > total) say({ messageId: 'over', data, span: totalSpan });
+        else if (sum < total && whole) say({ messageId: 'under', data, span: totalSpan });
+        else if (sum < total && closed) say({ messageId: 'maybeUnder', data, span: totalSpan, severity: 'info' });
       }
       for (const it of items) {
         if (!it.percent || total === 0) continue;
         if (percentAgrees(it.value, total, it.percent.value, it.percent.decimals)) continue;
         const right = ((it.value / total) * 100).toFixed(it.percent.decimals);
-        say({ message: `${it.value}${unit}占总数 ${total}${unit}的 ${right}%，这里写作 ${it.percent.value}%`, span: it.percent.span });
+        say({ messageId: 'percent', data: { value: it.value, unit, total, right, written: it.percent.value }, span: it.percent.span });
       }
     }
   },

@@ -58,7 +58,20 @@ const REVIEW_COUNT = /(行政复议|行政诉讼)[^。；;，,\d]{0,4}?(\d+)\s*(
 const GROUPS: Record<string, string[]> = { 行政复议: ['reconsideration'], 行政诉讼: ['direct', 'after'] };
 
 export default {
-  meta: { id: 'narrative-table', description: '正文所述的申请数、行政复议和行政诉讼数应与统计表一致', defaultSeverity: 'warning', fixable: false },
+  meta: {
+    id: 'narrative-table',
+    description: '正文所述的申请数、行政复议和行政诉讼数应与统计表一致',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      noApplications: '正文称「{{said}}」，但{{cell}}为 {{value}}',
+      received: '正文称收到申请 {{stated}} 件，但表三「本年新收」为 {{received}}',
+      receivedOrCarried: '正文称收到申请 {{stated}} 件，但表三「本年新收」为 {{received}}（或加上年结转共 {{withCarried}}）',
+      row: '正文称{{what}} {{stated}} 件，但表三「{{label}}」为 {{total}}',
+      noReview: '正文称「{{said}}」，但表四{{kind}}总计为 {{total}}',
+      reviewCount: '正文称{{kind}} {{stated}} 件，但表四{{kind}}总计为 {{total}}',
+    },
+  },
   check({ model, report }) {
     const outside = inProse(model);
     const say = (r: RuleReport) => outside(r.span.start) && report(r);
@@ -71,15 +84,14 @@ export default {
     for (const m of text.matchAll(NO_APPLICATIONS)) {
       const contrary = table?.confident ? firstNonZero(table) : undefined;
       if (!contrary) continue;
-      say({ message: `正文称「${m[0]}」，但${nameOf(table!, contrary)}为 ${contrary.value}`, span: span(m) });
+      say({ messageId: 'noApplications', data: { said: m[0], cell: nameOf(table!, contrary), value: contrary.value! }, span: span(m) });
     }
     for (const m of text.matchAll(RECEIVED)) {
       const stated = Number(m[1]);
       if (received === undefined) continue;
       // Many write 受理 for 新收 + 上年结转: accept either reading.
       if (stated === received || (carried !== undefined && stated === received + carried)) continue;
-      const alt = carried ? `（或加上年结转共 ${received + carried}）` : '';
-      say({ message: `正文称收到申请 ${stated} 件，但表三「本年新收」为 ${received}${alt}`, span: span(m) });
+      say({ messageId: carried ? 'receivedOrCarried' : 'received', data: { stated, received, withCarried: received + (carried ?? 0) }, span: span(m) });
     }
     for (const { re, row, what } of ROW_STATEMENTS) {
       const total = rowTotal(table, row);
@@ -87,20 +99,20 @@ export default {
       for (const m of text.matchAll(re)) {
         if (Number(m[1]) === total) continue;
         const label = APPLICATION_ROWS.find((r) => r.key === row)!.label;
-        say({ message: `正文称${what} ${m[1]} 件，但表三「${label}」为 ${total}`, span: span(m) });
+        say({ messageId: 'row', data: { what, stated: m[1], label, total }, span: span(m) });
       }
     }
     for (const m of text.matchAll(NO_REVIEW)) {
       for (const kind of [m[1], m[2]].filter(Boolean)) {
         const total = reviewTotal(model, GROUPS[kind]);
         if (total === undefined || total === 0) continue;
-        say({ message: `正文称「${m[0]}」，但表四${kind}总计为 ${total}`, span: span(m) });
+        say({ messageId: 'noReview', data: { said: m[0], kind, total }, span: span(m) });
       }
     }
     for (const m of text.matchAll(REVIEW_COUNT)) {
       const total = reviewTotal(model, GROUPS[m[1]]);
       if (total === undefined || total === Number(m[2])) continue;
-      say({ message: `正文称${m[1]} ${m[2]} 件，但表四${m[1]}总计为 ${total}`, span: span(m) });
+      say({ messageId: 'reviewCount', data: { kind: m[1], stated: m[2], total }, span: span(m) });
     }
   },
 } satisfies Rule;

@@ -12,22 +12,33 @@ const BRACKETED = /[【\[［]\s*(?:[^】\]］\n]{0,8}?(?:名称|单位|机关|�
 const EMPTY_FIELD = /(网址|网站地址|电子邮箱|邮箱|联系电话|电话|传真|邮政编码|邮编|联系地址|地址|联系人)[：:][ \t\u3000]*(?=[，,。；;）)])/g;
 
 export default {
-  meta: { id: 'placeholder', description: '模板占位符未替换（XXX、××、【单位名称】、空的「网址：」）', defaultSeverity: 'warning', fixable: false, local: true },
+  meta: {
+    id: 'placeholder',
+    description: '模板占位符未替换（XXX、××、【单位名称】、空的「网址：」）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    local: true,
+    messages: {
+      marks: '「{{text}}」像是模板占位符，应填写实际内容',
+      bracketed: '「{{text}}」是模板里的填写提示，应替换为实际内容',
+      emptyField: '「{{field}}」后面没有内容：应填写{{field}}，或删去这一项',
+    },
+  },
   check({ model, report, window }) {
     const text = model.text;
     const scope = textScope(model);
     const read = readSpan({ model, window });
     for (const m of matchesIn(text, MARKS, read)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (scope.spanInText(span)) report({ message: `「${m[0]}」像是模板占位符，应填写实际内容`, span });
+      if (scope.spanInText(span)) report({ messageId: 'marks', data: { text: m[0] }, span });
     }
     for (const m of matchesIn(text, BRACKETED, read)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (scope.spanInText(span)) report({ message: `「${m[0]}」是模板里的填写提示，应替换为实际内容`, span });
+      if (scope.spanInText(span)) report({ messageId: 'bracketed', data: { text: m[0] }, span });
     }
     for (const m of matchesIn(text, EMPTY_FIELD, read)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (scope.spanInText(span)) report({ message: `「${m[1]}」后面没有内容：应填写${m[1]}，或删去这一项`, span });
+      if (scope.spanInText(span)) report({ messageId: 'emptyField', data: { field: m[1] }, span });
     }
   },
 } satisfies Rule;

@@ -13,7 +13,16 @@ const SECTION_WORDS: RegExp[] = [/总体情况/, /主动公开/, /收到和处�
 const value = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === '两' ? 2 : numeralValue(s));
 
 export default {
-  meta: { id: 'promised-count', description: '文中说有几个方面或几个部分，列出来的却不是这么多', defaultSeverity: 'warning', fixable: false },
+  meta: {
+    id: 'promised-count',
+    description: '文中说有几个方面或几个部分，列出来的却不是这么多',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      items: '说有{{promised}}{{unit}}，{{verb}} {{count}} 项（{{items}}）',
+      parts: '说本报告共{{promised}}个部分，但列出的是 {{listed}} 个部分',
+    },
+  },
   check({ model, report }) {
     const text = model.text;
     const scope = textScope(model);
@@ -28,7 +37,7 @@ export default {
         const unit = m[0].includes('方面') ? '个方面' : m[0].includes('点') ? '点' : '项';
         const items = list.markers.map((x) => `${x.numeral}是`).join('、');
         const verb = count < promised ? '但只列了' : '却列了';
-        report({ message: `说有${m[1]}${unit}，${verb} ${count} 项（${items}）`, span: { start: m.index, end: m.index + m[0].length } });
+        report({ messageId: 'items', data: { promised: m[1], unit, verb, count, items }, span: { start: m.index, end: m.index + m[0].length } });
       }
     }
     for (const m of text.matchAll(PARTS)) {
@@ -38,7 +47,7 @@ export default {
       // Fewer than four recognisable titles: an abbreviated list (包括总体情况等六个部分), not a count.
       if (listed < 4 || listed === promised) continue;
       const at = m.index + m[0].lastIndexOf(m[2]);
-      report({ message: `说本报告共${m[2]}个部分，但列出的是 ${listed} 个部分`, span: { start: at, end: at + m[2].length } });
+      report({ messageId: 'parts', data: { promised: m[2], listed }, span: { start: at, end: at + m[2].length } });
     }
   },
 } satisfies Rule;

@@ -40,7 +40,22 @@ const MAX_SLIP_SHARE = 0.2;
 const ALWAYS_SLIPS = 3;
 
 export default {
-  meta: { id: 'punctuation-width', description: '汉字之间用了半角标点（, ; : ( ) 等），应为全角', defaultSeverity: 'warning', fixable: true, recommended: false },
+  meta: {
+    id: 'punctuation-width',
+    description: '汉字之间用了半角标点（, ; : ( ) 等），应为全角',
+    defaultSeverity: 'warning',
+    fixable: true,
+    recommended: false,
+    messages: {
+      mark: '汉字之间用了半角「{{mark}}」，应为全角「{{full}}」',
+      parens: '汉字之间用了半角括号「(…)」，应为全角「（…）」',
+    },
+    schema: {
+      type: 'object',
+      properties: { all: { type: 'boolean', description: '通篇使用半角标点的文件也逐个报告' } },
+      additionalProperties: false,
+    },
+  },
   check({ model, report, options }) {
     const all = !!(options && typeof options === 'object' && (options as PunctuationWidthOptions).all);
     const text = model.text;
@@ -70,8 +85,8 @@ export default {
     const reported = [...(all || !marksHabit ? marks : []), ...(all || !parensHabit ? parens : [])].sort((a, b) => a.start - b.start);
     for (const f of reported) {
       const replaced = f.fix.reduce((s, [at, ch]) => s.slice(0, at - f.start) + ch + s.slice(at - f.start + 1), text.slice(f.start, f.end));
-      const what = f.shown === '()' ? `半角括号「(…)」，应为全角「（…）」` : `半角「${f.shown}」，应为全角「${FULL[f.shown]}」`;
-      report({ message: `汉字之间用了${what}`, span: { start: f.start, end: f.end }, fix: { range: [f.start, f.end], text: replaced } });
+      const which = f.shown === '()' ? { messageId: 'parens' } : { messageId: 'mark', data: { mark: f.shown, full: FULL[f.shown] } };
+      report({ ...which, span: { start: f.start, end: f.end }, fix: { range: [f.start, f.end], text: replaced } });
     }
   },
 } satisfies Rule;

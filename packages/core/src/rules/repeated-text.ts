@@ -85,7 +85,17 @@ function hanCount(text: string, span: Span): number {
 }
 
 export default {
-  meta: { id: 'repeated-text', description: '同一词语或句子紧挨着重复书写（如「审核审核」）', defaultSeverity: 'warning', fixable: true, local: true },
+  meta: {
+    id: 'repeated-text',
+    description: '同一词语或句子紧挨着重复书写（如「审核审核」）',
+    defaultSeverity: 'warning',
+    fixable: true,
+    local: true,
+    messages: {
+      sentence: '句子重复：「{{sentence}}」紧接着又写了一遍',
+      word: '「{{unit}}」重复书写了两遍：「{{unit}}{{unit}}」',
+    },
+  },
   check({ model, report, window }) {
     const text = model.text;
     const scope = textScope(model);
@@ -96,7 +106,7 @@ export default {
       if (!scope.spanInText({ start: first.start, end: second.end })) continue;
       found.push(second);
       const sentence = text.slice(second.start, second.end);
-      report({ message: `句子重复：「${shorten(sentence)}」紧接着又写了一遍`, span: second, fix: { range: [first.end, second.end], text: '' } });
+      report({ messageId: 'sentence', data: { sentence: shorten(sentence) }, span: second, fix: { range: [first.end, second.end], text: '' } });
     }
     for (const r of repeatedWords(text, read.start, read.end)) {
       const unit = text.slice(r.start, r.start + r.length);
@@ -104,7 +114,7 @@ export default {
       const span = { start: r.start + r.length, end: r.start + 2 * r.length };
       if (!scope.spanInText({ start: r.start, end: span.end })) continue;
       if (found.some((f) => span.start < f.end && span.end > f.start)) continue;
-      report({ message: `「${unit}」重复书写了两遍：「${unit}${unit}」`, span, fix: { range: [span.start, span.end], text: '' } });
+      report({ messageId: 'word', data: { unit }, span, fix: { range: [span.start, span.end], text: '' } });
     }
   },
 } satisfies Rule;

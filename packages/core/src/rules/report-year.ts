@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { inProse } from './prose';
-import { yearsInText } from './text-year';
+import { TEXT_YEAR_MESSAGES, yearsInText } from './text-year';
 
 // 统计期限自2024年1月1日至2024年12月31日 / 本报告统计数据从 2025 年 1 月 1 日至 12 月 31 日
 const PERIOD =
@@ -19,7 +19,19 @@ function malformed(m: RegExpMatchArray): string | undefined {
 }
 
 export default {
-  meta: { id: 'report-year', description: '标题年份、统计期限与表格格式应一致；日期应书写正确', defaultSeverity: 'error', fixable: false },
+  meta: {
+    id: 'report-year',
+    description: '标题年份、统计期限与表格格式应一致；日期应书写正确',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      periodYear: '统计期限从 {{from}} 年开始，但标题是 {{titleYear}} 年度报告',
+      periodSpan: '统计期限跨越 {{from}}—{{to}} 年，年度报告应统计一个自然年（1 月 1 日至 12 月 31 日）',
+      formatTooNew: '标题为 {{titleYear}} 年度报告，但表格是 2021 年版格式（国办公开办函〔2021〕30号，自 2020 年度报告起使用）',
+      badDate: '日期书写有误：{{problem}}',
+      ...TEXT_YEAR_MESSAGES,
+    },
+  },
   check({ model, report }) {
     const text = model.text;
     const outside = inProse(model);
@@ -30,9 +42,9 @@ export default {
       const span = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length };
       const [from, to] = [Number(m[1]), m[4] ? Number(m[4]) : Number(m[1])];
       if (titleYear !== undefined && from !== titleYear) {
-        report({ message: `统计期限从 ${from} 年开始，但标题是 ${titleYear} 年度报告`, span });
+        report({ messageId: 'periodYear', data: { from, titleYear }, span });
       } else if (to !== from) {
-        report({ message: `统计期限跨越 ${from}—${to} 年，年度报告应统计一个自然年（1 月 1 日至 12 月 31 日）`, span, severity: 'warning' });
+        report({ messageId: 'periodSpan', data: { from, to }, span, severity: 'warning' });
       }
     }
 
@@ -40,13 +52,13 @@ export default {
     // (table-legacy-format says that); but a report on 2019 or earlier cannot use the 2021 format.
     const applications = model.tables.applications;
     if (model.title && titleYear !== undefined && titleYear < 2020 && applications?.rows.includes('results.other.2')) {
-      report({ message: `标题为 ${titleYear} 年度报告，但表格是 2021 年版格式（国办公开办函〔2021〕30号，自 2020 年度报告起使用）`, span: model.title.span, severity: 'warning' });
+      report({ messageId: 'formatTooNew', data: { titleYear }, span: model.title.span, severity: 'warning' });
     }
 
     for (const m of text.matchAll(DATE)) {
       if (!outside(m.index)) continue;
       const problem = malformed(m);
-      if (problem) report({ message: `日期书写有误：${problem}`, span: { start: m.index, end: m.index + m[0].length }, severity: 'warning' });
+      if (problem) report({ messageId: 'badDate', data: { problem }, span: { start: m.index, end: m.index + m[0].length }, severity: 'warning' });
     }
     // Years in the text that are not the report's (a later year's report named, a plan dated this year).
     for (const r of yearsInText(model)) report(r);

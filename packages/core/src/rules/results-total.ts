@@ -7,6 +7,6 @@ export default totalRule(
   'results-total',
   'applications',
   '表三「（七）总计」应等于各项办理结果之和',
-  (c) =>
-    `表三「（七）总计」行「${columnLabel(c.cell.col)}」列为 ${c.cell.value}，但（一）至（六）各项办理结果之和为 ${c.expected}（${c.formula}），应为 ${c.expected}`,
+  '表三「（七）总计」行「{{column}}」列为 {{value}}，但（一）至（六）各项办理结果之和为 {{expected}}（{{formula}}），应为 {{expected}}',
+  (c) => ({ column: columnLabel(c.cell.col) }),
 );

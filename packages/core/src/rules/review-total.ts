@@ -7,5 +7,6 @@ export default totalRule(
   'review-total',
   'review',
   '表四每组的「总计」应等于结果维持、结果纠正、其他结果、尚未审结之和',
-  (c) => `表四「${groupLabel(c.cell.row)}」的总计为 ${c.cell.value}，但结果维持、结果纠正、其他结果、尚未审结之和为 ${c.formula}，应为 ${c.expected}`,
+  '表四「{{group}}」的总计为 {{value}}，但结果维持、结果纠正、其他结果、尚未审结之和为 {{formula}}，应为 {{expected}}',
+  (c) => ({ group: groupLabel(c.cell.row) }),
 );

@@ -20,7 +20,16 @@ function shortBody(text: string, s: Section): string | undefined {
 }
 
 export default {
-  meta: { id: 'section-content', description: '第一部分或第五部分没有实际内容（只写了「无」「暂无」）', defaultSeverity: 'warning', fixable: false },
+  meta: {
+    id: 'section-content',
+    description: '第一部分或第五部分没有实际内容（只写了「无」「暂无」）',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      onlyWord: '「{{heading}}」只写了「{{body}}」：{{need}}',
+      empty: '「{{heading}}」没有内容：{{need}}',
+    },
+  },
   check({ model, report }) {
     const text = model.text;
     for (const s of model.sections) {
@@ -28,8 +37,7 @@ export default {
       if (!need) continue;
       const body = shortBody(text, s);
       if (body === undefined || !SAYS_NOTHING.test(body)) continue;
-      const said = body ? `只写了「${body}」` : '没有内容';
-      report({ message: `「${text.slice(s.heading.start, s.heading.end).trim()}」${said}：${need}`, span: s.heading });
+      report({ messageId: body ? 'onlyWord' : 'empty', data: { heading: text.slice(s.heading.start, s.heading.end).trim(), body, need }, span: s.heading });
     }
   },
 } satisfies Rule;

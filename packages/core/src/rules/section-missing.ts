@@ -15,7 +15,16 @@ export function presentSections(sections: readonly Section[]): Set<number> {
 }
 
 export default {
-  meta: { id: 'section-missing', description: '报告应包含一至六全部六个部分', defaultSeverity: 'error', fixable: false },
+  meta: {
+    id: 'section-missing',
+    description: '报告应包含一至六全部六个部分',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      missing: '缺少第{{numeral}}部分「{{expected}}」',
+      misnumbered: '缺少第{{numeral}}部分「{{expected}}」（「{{found}}」的编号应为「{{numeral}}」）',
+    },
+  },
   check({ model, report }) {
     const { sections } = model;
     const present = presentSections(sections);
@@ -27,8 +36,8 @@ export default {
       const misnumbered = sections.find((s) => s.number !== n && standardNumberOf(s.title.text) === n);
       const next = sections.find((s) => s.number > n);
       const span: Span = misnumbered?.heading ?? next?.heading ?? sections[sections.length - 1]?.heading ?? model.title?.span ?? { start: 0, end: 0 };
-      const hint = misnumbered ? `（「${misnumbered.numeral}、${misnumbered.title.text}」的编号应为「${numeralOf(n)}」）` : '';
-      report({ message: `缺少第${numeralOf(n)}部分「${expected}」${hint}`, span });
+      const found = misnumbered ? `${misnumbered.numeral}、${misnumbered.title.text}` : '';
+      report({ messageId: misnumbered ? 'misnumbered' : 'missing', data: { numeral: numeralOf(n), expected, found }, span });
     }
   },
 } satisfies Rule;

@@ -8,7 +8,16 @@ import { outOfOrder } from './section-order';
 const FIXABLE = 0.5;
 
 export default {
-  meta: { id: 'section-title', description: '六个部分的标题应与标准格式一致', defaultSeverity: 'warning', fixable: true },
+  meta: {
+    id: 'section-title',
+    description: '六个部分的标题应与标准格式一致',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      variant: '第{{numeral}}部分标题「{{title}}」是可接受的写法，标准标题为「{{standard}}」',
+      nonStandard: '第{{numeral}}部分标题「{{title}}」不规范，应为「{{standard}}」',
+    },
+  },
   check({ model, report }) {
     const misplaced = outOfOrder(model.sections);
     for (const s of model.sections) {
@@ -16,9 +25,9 @@ export default {
       const standard = SECTION_TITLES[s.number];
       const standing = titleStanding(s.number, s.title.text);
       if (standing === 'standard' || standing === 'synonym') continue;
-      const where = `第${numeralOf(s.number)}部分标题「${s.title.text}」`;
+      const data = { numeral: numeralOf(s.number), title: s.title.text, standard };
       if (standing === 'variant') {
-        report({ message: `${where}是可接受的写法，标准标题为「${standard}」`, span: s.title.span, severity: 'info' });
+        report({ messageId: 'variant', data, span: s.title.span, severity: 'info' });
         continue;
       }
       // A title that is another section's is a numbering problem (section-order), not a title one.
@@ -26,7 +35,8 @@ export default {
       if (meant && meant !== s.number) continue;
       const fixable = similarity(sectionTitleKey(s.title.text), normalize(standard)) >= FIXABLE;
       report({
-        message: `${where}不规范，应为「${standard}」`,
+        messageId: 'nonStandard',
+        data,
         span: s.title.span,
         ...(fixable ? { fix: { range: [s.title.span.start, s.title.span.end] as [number, number], text: standard } } : {}),
       });

@@ -10,6 +10,11 @@ export default {
     defaultSeverity: 'warning',
     fixable: false,
     crossReport: 'subordinates',
+    messages: {
+      mismatch: '{{cell}}为 {{value}}，与下级报告之和 {{sum}} 不符（{{listed}}）',
+      belowKnown: '{{cell}}为 {{value}}，少于已读取的下级报告之和 {{sum}}（{{listed}}）：本级数不应少于下级之和',
+      cannotAssess: '{{text}}',
+    },
   },
   check({ model, subordinates, report }) {
     if (!subordinates) return;

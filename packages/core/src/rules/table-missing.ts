@@ -8,12 +8,18 @@ const SECTION_OF: [TableKind, number, string][] = [
 ];
 
 export default {
-  meta: { id: 'table-missing', description: '第二、三、四部分应各有一张标准统计表', defaultSeverity: 'error', fixable: false },
+  meta: {
+    id: 'table-missing',
+    description: '第二、三、四部分应各有一张标准统计表',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: { missing: '第{{numeral}}部分「{{title}}」中没有找到{{table}}的标准统计表' },
+  },
   check({ model, report }) {
     for (const [kind, number, numeral] of SECTION_OF) {
       const section = model.sections.find((s) => s.number === number);
       if (!section || model.tables[kind]) continue;
-      report({ message: `第${numeral}部分「${section.title.text}」中没有找到${tableName(kind)}的标准统计表`, span: section.heading });
+      report({ messageId: 'missing', data: { numeral, title: section.title.text, table: tableName(kind) }, span: section.heading });
     }
   },
 } satisfies Rule;

@@ -12,7 +12,18 @@ function missingRows(table: Table): string[] {
 }
 
 export default {
-  meta: { id: 'table-shape', description: '统计表应有全部标准行和列（如表三的「总计」列）；读不准的表只提示一次并跳过计算', defaultSeverity: 'error', fixable: false },
+  meta: {
+    id: 'table-shape',
+    description: '统计表应有全部标准行和列（如表三的「总计」列）；读不准的表只提示一次并跳过计算',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      unreadable: '{{table}}的数字无法可靠读取（{{doubt}}），已跳过该表的勾稽关系检查',
+      noTotalColumn: '表三缺少「总计」列：应有{{columns}}共 7 列',
+      missingRows: '{{table}}缺少标准行{{rows}}',
+      partlyUnreadable: '{{table}}部分数字无法可靠读取：{{doubt}}；已跳过依赖这些数字的检查',
+    },
+  },
   check({ model, report }) {
     for (const table of Object.values(model.tables)) {
       if (!table) continue;
@@ -20,17 +31,17 @@ export default {
       const head = table.labels[0]?.span ?? table.span;
       if (!table.confident) {
         // Not read with confidence: nothing about its shape can be said either.
-        report({ message: `${name}的数字无法可靠读取（${table.doubt}），已跳过该表的勾稽关系检查`, span: head, severity: 'info' });
+        report({ messageId: 'unreadable', data: { table: name, doubt: table.doubt ?? '' }, span: head, severity: 'info' });
         continue;
       }
       if (table.kind === 'applications' && !table.columns.includes('total')) {
         const standard = specOf(table).columns.map((c) => c.label).join('、');
-        report({ message: `表三缺少「总计」列：应有${standard}共 7 列`, span: head });
+        report({ messageId: 'noTotalColumn', data: { columns: standard }, span: head });
       }
       const missing = table.lost ? [] : missingRows(table);
-      if (missing.length) report({ message: `${name}缺少标准行${missing.map((l) => `「${l}」`).join('、')}`, span: head });
+      if (missing.length) report({ messageId: 'missingRows', data: { table: name, rows: missing.map((l) => `「${l}」`).join('、') }, span: head });
       if (table.doubt) {
-        report({ message: `${name}部分数字无法可靠读取：${table.doubt}；已跳过依赖这些数字的检查`, span: table.doubtSpan ?? head, severity: 'info' });
+        report({ messageId: 'partlyUnreadable', data: { table: name, doubt: table.doubt }, span: table.doubtSpan ?? head, severity: 'info' });
       }
     }
   },

@@ -28,6 +28,13 @@ const spanOf = (m: RegExpMatchArray, group: string): Span => {
   return { start, end: start + group.length };
 };
 
+/** The messages of yearsInText, part of report-year's `meta.messages`. */
+export const TEXT_YEAR_MESSAGES = {
+  laterReport: '文中提到「{{named}}」，但本报告是 {{year}} 年度报告',
+  lastYearsWork: '这里写的是 {{said}} 年的工作，但本报告是 {{year}} 年度报告：应为「{{year}}年」',
+  planThisYear: '「{{plan}}」是下一年的工作打算，应为「{{next}}年」（本报告是 {{year}} 年度报告）',
+};
+
 /** What the running text says about years that cannot be right in a report on `model.year`. */
 export function yearsInText(model: ReportModel): RuleReport[] {
   const year = model.year;
@@ -39,7 +46,7 @@ export function yearsInText(model: ReportModel): RuleReport[] {
   for (const m of text.matchAll(REPORT_NAMED)) {
     const named = Number(m[1]);
     if (named <= year || !scope.inText(m.index)) continue;
-    out.push({ message: `文中提到「${m[0]}」，但本报告是 ${year} 年度报告`, span: spanOf(m, m[1]), severity: 'warning' });
+    out.push({ messageId: 'laterReport', data: { named: m[0], year }, span: spanOf(m, m[1]), severity: 'warning' });
   }
   for (const m of text.matchAll(YEAR_CLAUSE)) {
     if (!opensClause(text, m.index!)) continue;
@@ -48,13 +55,13 @@ export function yearsInText(model: ReportModel): RuleReport[] {
     // Only the year before, and only where the year's work is told (sections 一–四): a copy of last
     // year's sentence. Earlier years open histories (2019年，机构改革后…), later ones plans.
     if (said !== year - 1 || span.start >= five || !scope.inText(span.start)) continue;
-    out.push({ message: `这里写的是 ${said} 年的工作，但本报告是 ${year} 年度报告：应为「${year}年」`, span, severity: 'warning' });
+    out.push({ messageId: 'lastYearsWork', data: { said, year }, span, severity: 'warning' });
   }
   for (const m of text.matchAll(PLAN)) {
     const said = Number(m[1]);
     const span = spanOf(m, m[1]);
     if (said !== year || span.start < five || !scope.inText(span.start)) continue;
-    out.push({ message: `「${m[0]}」是下一年的工作打算，应为「${year + 1}年」（本报告是 ${year} 年度报告）`, span, severity: 'warning' });
+    out.push({ messageId: 'planThisYear', data: { plan: m[0], next: year + 1, year }, span, severity: 'warning' });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -49,14 +49,21 @@ function scanLine(text: string, from: number, to: number, found: Nested[]): void
 }
 
 export default {
-  meta: { id: 'title-mark-nesting', description: '书名号内再用书名号时应使用单书名号〈〉，不能用 <> 或《》', defaultSeverity: 'warning', fixable: true, local: true },
+  meta: {
+    id: 'title-mark-nesting',
+    description: '书名号内再用书名号时应使用单书名号〈〉，不能用 <> 或《》',
+    defaultSeverity: 'warning',
+    fixable: true,
+    local: true,
+    messages: { nested: '书名号内的「{{inner}}」用了{{used}}，应使用单书名号：〈{{inner}}〉' },
+  },
   check({ model, report, window }) {
     const text = model.text;
     for (const n of nestedTitles(text, model.ignored, readSpan({ model, window }))) {
       const inner = text.slice(n.open + 1, n.close);
       const fix: Fix = { range: [n.open, n.close + 1], text: `〈${inner}〉` };
       const used = n.marks === '<>' ? '尖括号「<>」' : '双书名号「《》」';
-      report({ message: `书名号内的「${inner}」用了${used}，应使用单书名号：〈${inner}〉`, span: { start: n.open, end: n.close + 1 }, fix });
+      report({ messageId: 'nested', data: { inner, used }, span: { start: n.open, end: n.close + 1 }, fix });
     }
   },
 } satisfies Rule;

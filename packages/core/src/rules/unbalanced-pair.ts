@@ -95,7 +95,7 @@ export function pairProblems(text: string, para: Span, skip: (offset: number) =>
     if (edges.tableAfter && para.end - at <= NEAR_TABLE) return;
     if (reportedKinds.has(kind)) return;
     reportedKinds.add(kind);
-    found.push({ message: `「${ch}」没有对应的闭合${NAME[kind]}「${PARTNER[ch]}」`, span: { start: at, end: at + 1 } });
+    found.push({ messageId: 'unclosed', data: { mark: ch, kind: NAME[kind], partner: PARTNER[ch] }, span: { start: at, end: at + 1 } });
   };
   for (let n = firstAtOrAfter(at, para.start); n < at.length && at[n] < para.end; n++) {
     const i = at[n];
@@ -118,7 +118,7 @@ export function pairProblems(text: string, para: Span, skip: (offset: number) =>
       if (edges.tableBefore && i - para.start <= NEAR_TABLE) continue;
       if (reportedKinds.has(`close${close}`)) continue;
       reportedKinds.add(`close${close}`);
-      found.push({ message: `「${ch}」前面没有对应的开${NAME[close]}「${PARTNER[ch]}」`, span: { start: i, end: i + 1 } });
+      found.push({ messageId: 'unopened', data: { mark: ch, kind: NAME[close], partner: PARTNER[ch] }, span: { start: i, end: i + 1 } });
       continue;
     }
     // Marks opened after the matching one and never closed.
@@ -133,13 +133,24 @@ export function pairProblems(text: string, para: Span, skip: (offset: number) =>
     if (!inner || inner.close !== outer.close - 1 || OPEN[text[outer.open]] !== '()' || OPEN[text[inner.open]] !== '()') continue;
     const marks = `${text[outer.open]}${text[inner.open]}…${text[inner.close]}${text[outer.close]}`;
     const fix = { range: [outer.open, outer.close + 1] as [number, number], text: `（${text.slice(inner.open + 1, inner.close)}）` };
-    found.push({ message: `括号重复：「${marks}」，应只用一对「（）」`, span: { start: outer.open, end: inner.open + 1 }, fix });
+    found.push({ messageId: 'doubled', data: { marks }, span: { start: outer.open, end: inner.open + 1 }, fix });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 export default {
-  meta: { id: 'unbalanced-pair', description: '括号、书名号、引号不成对（缺开、缺闭或重复）', defaultSeverity: 'warning', fixable: true, local: true },
+  meta: {
+    id: 'unbalanced-pair',
+    description: '括号、书名号、引号不成对（缺开、缺闭或重复）',
+    defaultSeverity: 'warning',
+    fixable: true,
+    local: true,
+    messages: {
+      unclosed: '「{{mark}}」没有对应的闭合{{kind}}「{{partner}}」',
+      unopened: '「{{mark}}」前面没有对应的开{{kind}}「{{partner}}」',
+      doubled: '括号重复：「{{marks}}」，应只用一对「（）」',
+    },
+  },
   check({ model, report, window }) {
     const text = model.text;
     const read = readSpan({ model, window });

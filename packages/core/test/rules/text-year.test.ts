@@ -1,9 +1,10 @@
-import { parseReport } from '../../src';
-import { yearsInText } from '../../src/rules/text-year';
+import { formatMessage, parseReport } from '../../src';
+import { TEXT_YEAR_MESSAGES, yearsInText } from '../../src/rules/text-year';
 import { correctMarkdown, correctText, fixture, SEEDS } from '../support/lint-rule';
 
 /** The messages of the years-in-text check (part of report-year) on `text`. */
-const years = (text: string) => yearsInText(parseReport(text)).map((r) => [text.slice(r.span.start, r.span.end), r.message, r.severity]);
+const years = (text: string) =>
+  yearsInText(parseReport(text)).map((r) => [text.slice(r.span.start, r.span.end), formatMessage(TEXT_YEAR_MESSAGES[r.messageId as keyof typeof TEXT_YEAR_MESSAGES], r.data), r.severity]);
 const FIRST = '2025年，本机关共收到政府信息公开申请27件';
 
 describe('years in the text (report-year)', () => {
