@@ -1,4 +1,4 @@
-import { lint } from '../../src/lint';
+import { formatMessage, lint } from '../../src/lint';
 import { ruleById } from '../../src/rules';
 import { crossYearFindings } from '../../src/cross';
 import { parseReport } from '../../src/parse';
@@ -122,6 +122,7 @@ describe('cross-year', () => {
 
   it('takes two models through crossYearFindings, for callers that have both', () => {
     const found = crossYearFindings(parseReport(thisYear()), other('2024.txt', withRow(lastYear(), '行政规范性文件', [4, 1, 30])));
-    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^本报告（2025 年度）表二/)]);
+    const messages = ruleById('cross-year')!.meta.messages!;
+    expect(found.map((f) => formatMessage(messages[f.messageId!], f.data))).toEqual([expect.stringMatching(/^本报告（2025 年度）表二/)]);
   });
 });
