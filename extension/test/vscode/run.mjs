@@ -313,8 +313,11 @@ async function toast(page, needle) {
 }
 
 async function clickByText(page, selector, needle) {
-  const box = await waitFor(`"${needle}" in ${selector}`, () =>
-    page.$$eval(
+  // Clicked where it stands still: a toast slides in, and a list or the status bar moves as items
+  // come and go, so a box read once may be somewhere else by the click.
+  let last;
+  const box = await waitFor(`"${needle}" in ${selector}`, async () => {
+    const now = await page.$$eval(
       selector,
       (els, n) => {
         const el = els.find((e) => (e.textContent ?? '').includes(n) && e.getBoundingClientRect().width > 0);
@@ -323,8 +326,11 @@ async function clickByText(page, selector, needle) {
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
       },
       needle,
-    ),
-  );
+    );
+    const steady = now && last && now.x === last.x && now.y === last.y;
+    last = now;
+    return steady ? now : undefined;
+  });
   await page.mouse.click(box.x, box.y);
 }
 
@@ -525,6 +531,13 @@ async function documents(page) {
   const docxNote = await toast(page, 'row-total.docx').catch(() => undefined);
   await check('检查此文件 on row-total.docx says what it found', !!docxNote && docxNote.includes('2 个错误'), docxNote ? docxNote.replace(/^.*report-lint：/, '').slice(0, 60) : '(no message)');
   await showProblems(page);
+  // By now the list holds every earlier file's problems too, and only the rows in view are in the
+  // page: filter it down to the place line of the .docx's problem.
+  await retry('the Problems filter', async () => {
+    await page.click('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input');
+    await pressChord(page, 'Control', 'a');
+    await page.keyboard.type('表三 第 4 行', { delay: 20 });
+  });
   const docxRows = await waitFor('row-total.docx.txt in Problems', async () => {
     const r = await problems(page);
     return r.some((t) => t.includes('row-total.docx.txt')) && r.some((t) => t.includes('（表三 第 4 行 第 10 列）')) ? r : undefined;
@@ -533,7 +546,9 @@ async function documents(page) {
   // Clicking the problem opens the read-only view of the extracted text at the cell.
   await clickByText(page, '.markers-panel .monaco-list-row', '（表三 第 4 行 第 10 列）');
   const viewOpen = await waitFor('the extracted view as the active tab', async () => (await text(page, '.tabs-container .tab.active .label-name')).some((t) => t.includes('row-total.docx.txt')), { timeout: 15_000 }).catch(() => false);
-  const at = (await text(page, '.statusbar-item[id="status.editor.selection"]'))[0] ?? '';
+  // The view opens first, then its selection is set: wait for the status bar to show it.
+  const selection = async () => (await text(page, '.statusbar-item[id="status.editor.selection"]'))[0] ?? '';
+  const at = await waitFor('the selection at line 25', async () => ((await selection()).includes('Ln 25,') ? selection() : undefined), { timeout: 10_000 }).catch(selection);
   // Line 25, the two characters of 28 selected (VS Code's column counts the tabs before it as 4 each).
   await check('clicking it opens row-total.docx.txt at the wrong total (Ln 25, 2 selected)', viewOpen && at.includes('Ln 25,') && at.includes('(2 selected)'), at.trim());
   const lines = (await text(page, '.editor-group-container.active .view-line')).join('\n');
