@@ -6,8 +6,8 @@
 //   (e) documents: a 21-page PDF, .docx files and HTML pages, read and linted in process and by the CLI.
 // A piece that is not built is skipped with a line that says so. Generated inputs go to .bench/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -253,9 +253,37 @@ if (want('batch')) {
     ];
     printTable(['batch', 'files out', 'messages', 'median', 'best', 'throughput', ''], rows);
     console.log(`  report-lint takes ${(median(times) / floor).toFixed(1)}× the floor (medians; target within 4×: ${median(times) / floor <= 4 ? 'ok' : 'MISSED'})`);
+    peerComparison(dir, runs);
     console.log(`  ${runs} run(s); JSON output ${(statSync(out).size / MB).toFixed(1)} MB to .bench/; target < 10 s on 2 cores: ${median(times) < 10000 ? 'ok' : 'MISSED'}`);
     if (files !== count) console.log(`  warning: the CLI reported ${files} files, expected ${count}`);
   }
+}
+
+/** A peer on the same files: autocorrect (its Rust core through autocorrect-node, a dev dependency)
+ *  and report-lint, each on the batch's first 1,000 Markdown reports copied into a folder of their own. */
+function peerComparison(batchDir, runs) {
+  const bin = join(ROOT, 'node_modules/autocorrect-node/cli.js');
+  if (!existsSync(bin)) return skipped('autocorrect comparison', 'autocorrect-node is not installed');
+  // Outside the repository: autocorrect skips what .gitignore lists (.bench/ is).
+  const dir = mkdtempSync(join(tmpdir(), 'report-lint-peer-'));
+  const markdown = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (markdown.length >= 1000) return;
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.md')) markdown.push(join(d, e.name));
+    }
+  };
+  walk(batchDir);
+  markdown.forEach((f, i) => copyFileSync(f, join(dir, `${i}.md`)));
+  const time = (argv) => median(Array.from({ length: Math.max(runs, 3) }, () => timeProcess(argv).ms));
+  const ours = time([CLI_BIN, '--format', 'json', dir]);
+  const theirs = time([bin, '--lint', dir]);
+  rmSync(dir, { recursive: true, force: true });
+  printTable([`${markdown.length} Markdown reports`, 'median', 'vs report-lint'], [
+    ['report-lint --format json', `${(ours / 1000).toFixed(2)} s`, '1.00×'],
+    ['autocorrect --lint (autocorrect-node)', `${(theirs / 1000).toFixed(2)} s`, `${(theirs / ours).toFixed(2)}×`],
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
