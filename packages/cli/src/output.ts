@@ -3,7 +3,8 @@
  *  `process.stdout` is a stream: touching it loads Node's stream stack (and `net` for a pipe or a
  *  terminal), a good part of a one-file run's cold start. The CLI writes whole reports at once, so a
  *  synchronous write is all it needs; it also means nothing is left unflushed when the process ends. */
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, mkdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export interface Output {
   /** Text is written as UTF-8; bytes (the fixed text of stdin, in its own encoding) as they are. */
@@ -66,4 +67,22 @@ export function fdOutput(fd: number): Output {
       return (tty ??= isTerminal(fd));
     },
   };
+}
+
+/** The formatted report to `--output-file` (folders made as needed) or to the stream. False, said
+ *  with `say`, when the file cannot be written: the caller exits 2. */
+export function writeReport(text: string, outputFile: string | undefined, cwd: string, stream: Output, say: (line: string) => void): boolean {
+  if (!outputFile) {
+    if (text) stream.write(text);
+    return true;
+  }
+  const target = resolve(cwd, outputFile);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    return true;
+  } catch (err) {
+    say(`无法写入输出文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）: ${outputFile} (cannot write the output file)`);
+    return false;
+  }
 }

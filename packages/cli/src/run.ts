@@ -1,8 +1,8 @@
 /** One run of the CLI: options → files → configs → lint (in this thread, or in worker threads for
  *  large batches) → output in input order → exit code. Returns the exit code instead of exiting so
  *  that pending output is flushed. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ConfigError, SuppressionsError } from '@report-lint/core';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver, describeConfig } from './config';
@@ -12,7 +12,7 @@ import { displayPath, formatStylish } from './formatters/stylish';
 import type { FormatName } from './args';
 import { MAX_FILE_BYTES } from './encoding';
 import { loadIgnore, type IgnoreFilter } from './ignore';
-import type { Output } from './output';
+import { writeReport, type Output } from './output';
 import { processFileSafely, type FileJob, type FileResult, type FixMode } from './process-file';
 import { levelOf, readOther } from './others';
 import { CROSS_YEAR, mergeMessages, pairJobs, renderExplicitPair, renderPairs } from './pairs';
@@ -331,16 +331,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const text = formatReport(opts.format, reports, { cwd: io.cwd, color: reportColor });
-  if (opts.outputFile) {
-    const target = resolve(io.cwd, opts.outputFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    } catch (err) {
-      say(`无法写入输出文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）: ${opts.outputFile} (cannot write the output file)`);
-      return 2;
-    }
-  } else if (text) reportStream.write(text);
+  if (!writeReport(text, opts.outputFile, io.cwd, reportStream, say)) return 2;
 
   if (fatal) return 2;
   if (errors > 0) return 1;

@@ -2,8 +2,7 @@
  *  subordinates' reports (rule subordinate-sum). Children may be files, folders or globs, found as
  *  for linting; a child that cannot be read is reported as "cannot assess" in the parent's output,
  *  and, since the result is then incomplete, the exit code is 2 as for any unreadable input. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigError, type OtherReport } from '@report-lint/core';
 import { parseCliArgs, UsageError, type CliOptions, type FormatName } from './args';
 import { ConfigResolver } from './config';
@@ -11,7 +10,7 @@ import { expandInputs } from './files';
 import { countMessages, type FileReport, type FormatContext } from './formatters/types';
 import { displayPath } from './formatters/stylish';
 import { loadIgnore } from './ignore';
-import type { Output } from './output';
+import { writeReport, type Output } from './output';
 import { processFileSafely } from './process-file';
 import { levelOf, onlyRule, readOther } from './others';
 import type { Io } from './run';
@@ -137,16 +136,7 @@ export async function runSum(argv: string[], io: Io, output: SumOutput): Promise
   const stream = io.stdout;
   const color = opts.outputFile ? opts.color === true : output.useColor(opts.color, io.env, stream);
   const text = output.format(opts.format, reports, { cwd: io.cwd, color });
-  if (opts.outputFile) {
-    const target = resolve(io.cwd, opts.outputFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    } catch (err) {
-      say(`无法写入输出文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）: ${opts.outputFile} (cannot write the output file)`);
-      return 2;
-    }
-  } else if (text) stream.write(text);
+  if (!writeReport(text, opts.outputFile, io.cwd, stream, say)) return 2;
 
   const counts = countMessages(r.messages);
   if (fatal) return 2;
