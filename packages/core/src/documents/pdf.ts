@@ -86,19 +86,29 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const;
 
 /** The horizontal rules of a page: thin filled rectangles and horizontal line segments, which is
- *  how LibreOffice, Word and Chromium draw table borders. They tell which rows a cell spans. */
-function horizontalRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Rule[] {
+ *  how LibreOffice, Word and Chromium draw table borders. They tell which rows a cell spans.
+ *  Only painted paths count: a clipping path (LibreOffice clips each page to its whole area) is
+ *  no border, and neither is a rectangle as large as the page (a background). */
+function horizontalRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, pageWidth = Infinity, pageHeight = Infinity): Rule[] {
   const rules: Rule[] = [];
+  let pending: Rule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const painting = new Set(
+    ['stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'].map((n) => OPS[n]).filter((n) => n !== undefined),
+  );
   const segment = (ax: number, ay: number, bx: number, by: number) => {
     const [x0, y0] = apply(ctm, ax, ay);
     const [x1, y1] = apply(ctm, bx, by);
-    if (Math.abs(y1 - y0) < 2.5 && Math.abs(x1 - x0) > 4) rules.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
+    if (Math.abs(y1 - y0) < 2.5 && Math.abs(x1 - x0) > 4) pending.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
   };
   ops.fnArray.forEach((fn, k) => {
     const args = ops.argsArray[k] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
+    if (painting.has(fn)) {
+      rules.push(...pending);
+      pending = [];
+    } else if (fn === OPS.endPath) pending = [];
+    else if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.constructPath) {
@@ -109,6 +119,10 @@ function horizontalRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: 
       for (const op of pathOps) {
         if (op === OPS.rectangle) {
           const [rx, ry, w, h] = coords.slice(j, (j += 4));
+          const [cx0, cy0] = apply(ctm, rx, ry);
+          const [cx1, cy1] = apply(ctm, rx + w, ry + h);
+          const pageSized = Math.abs(cx1 - cx0) > pageWidth * 0.9 && Math.abs(cy1 - cy0) > pageHeight * 0.9;
+          if (pageSized) continue;
           if (Math.abs(h) < 2.5) segment(rx, ry + h / 2, rx + w, ry + h / 2);
           else if (Math.abs(w) > 4) {
             segment(rx, ry, rx + w, ry);
@@ -241,7 +255,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
       const pageText = dropPageNumbers(pageLines(items, p, []));
       // The drawn borders only where there is a table: the operator list costs more than the text.
       if (pageText.some(isTableLine)) {
-        const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>);
+        const [, , pageWidth, pageHeight] = page.view;
+        const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>, pageWidth, pageHeight);
         for (const l of pageText) l.rules = rules;
       }
       lines.push(...pageText);
