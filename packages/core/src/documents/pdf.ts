@@ -86,19 +86,29 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const;
 
 /** The horizontal rules of a page: thin filled rectangles and horizontal line segments, which is
- *  how LibreOffice, Word and Chromium draw table borders. They tell which rows a cell spans. */
-function horizontalRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Rule[] {
+ *  how LibreOffice, Word and Chromium draw table borders. They tell which rows a cell spans.
+ *  Only painted paths count: a clipping path (LibreOffice clips each page to its whole area) is
+ *  no border, and neither is a rectangle as large as the page (a background). */
+function horizontalRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>, pageWidth = Infinity, pageHeight = Infinity): Rule[] {
   const rules: Rule[] = [];
+  let pending: Rule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const painting = new Set(
+    ['stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'].map((n) => OPS[n]).filter((n) => n !== undefined),
+  );
   const segment = (ax: number, ay: number, bx: number, by: number) => {
     const [x0, y0] = apply(ctm, ax, ay);
     const [x1, y1] = apply(ctm, bx, by);
-    if (Math.abs(y1 - y0) < 2.5 && Math.abs(x1 - x0) > 4) rules.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
+    if (Math.abs(y1 - y0) < 2.5 && Math.abs(x1 - x0) > 4) pending.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
   };
   ops.fnArray.forEach((fn, k) => {
     const args = ops.argsArray[k] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
+    if (painting.has(fn)) {
+      rules.push(...pending);
+      pending = [];
+    } else if (fn === OPS.endPath) pending = [];
+    else if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.constructPath) {
@@ -109,6 +119,10 @@ function horizontalRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: 
       for (const op of pathOps) {
         if (op === OPS.rectangle) {
           const [rx, ry, w, h] = coords.slice(j, (j += 4));
+          const [cx0, cy0] = apply(ctm, rx, ry);
+          const [cx1, cy1] = apply(ctm, rx + w, ry + h);
+          const pageSized = Math.abs(cx1 - cx0) > pageWidth * 0.9 && Math.abs(cy1 - cy0) > pageHeight * 0.9;
+          if (pageSized) continue;
           if (Math.abs(h) < 2.5) segment(rx, ry + h / 2, rx + w, ry + h / 2);
           else if (Math.abs(w) > 4) {
             segment(rx, ry, rx + w, ry);
@@ -241,7 +255,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
       const pageText = dropPageNumbers(pageLines(items, p, []));
       // The drawn borders only where there is a table: the operator list costs more than the text.
       if (pageText.some(isTableLine)) {
-        const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>);
+        const [, , pageWidth, pageHeight] = page.view;
+        const rules = horizontalRules(await page.getOperatorList(), pdfjs.OPS as unknown as Record<string, number>, pageWidth, pageHeight);
         for (const l of pageText) l.rules = rules;
       }
       lines.push(...pageText);
@@ -282,7 +297,7 @@ function wrappedLabelsGoOn(lines: Line[], j: number): boolean {
   for (let k = j; k < lines.length && k < j + 16; k++) {
     const l = lines[k];
     if (isTableLine(l)) return l.page === page || (l.page === page + 1 && k > j && lines[k - 1].page === page);
-    if (l.page !== page || !l.fragments.every((f) => f.text.length <= 8 && !/[。；：]/.test(f.text))) return false;
+    if (l.page !== page || !l.fragments.every((f) => f.text.length <= 12 && !/[。；：]/.test(f.text))) return false;
   }
   return false;
 }
@@ -416,17 +431,7 @@ function writePdfTable(out: TextBuilder, block: Line[], tables: ExtractedTable[]
       else rows.push({ line: { ...line, fragments: [f] }, labels: [] });
     }
   } else {
-    // No borders: to the numeric row nearest in height (a tie to the lower one).
-    for (const l of loose) {
-      let best: Row | undefined;
-      for (const r of dataRows) {
-        if (r.line.page !== l.line.page) continue;
-        const d = Math.abs(r.line.y - l.line.y);
-        if (!best || d < Math.abs(best.line.y - l.line.y) - 0.5 || (Math.abs(d - Math.abs(best.line.y - l.line.y)) <= 0.5 && r.line.y < best.line.y)) best = r;
-      }
-      if (best) best.labels.push(...l.fragments);
-      else rows.push({ line: l.line, labels: [] });
-    }
+    readBorderlessLabels(dataRows, loose, rows, firstCol);
   }
   const labelCount = 1;
   const labelCol = (_f: Fragment) => 0;
@@ -461,6 +466,156 @@ function writePdfTable(out: TextBuilder, block: Line[], tables: ExtractedTable[]
   });
   tables.push({ span: { start, end: out.length }, cells, rowCount: all.length, colCount: labelCount + cols.length });
   out.blankLine();
+}
+
+const NUMBERED = /^(?:\d+[.．、]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
+
+/** Label text of a table printed without borders, by the label columns' left edges (where label
+ *  lines start): pieces of neighbouring cells that stand close on one line are split at those edges;
+ *  a cell's wrapped lines joined; text in a cell that spans no further than its column, beside rows
+ *  labelled further right, is a group's merged cell and goes to the first row of its group (the
+ *  group's rows are those its text is centred beside, or that its text starts level with); the rest
+ *  goes to the row nearest in height, and label lines at the top of a page before the first numbered
+ *  one finish the last row of the page before. */
+function readBorderlessLabels(dataRows: { line: Line; labels: Fragment[] }[], loose: { line: Line; fragments: Fragment[] }[], rows: { line: Line; labels: Fragment[] }[], firstCol: number): void {
+  type Piece = { f: Fragment; line: Line; row?: (typeof dataRows)[number] };
+  const given: Piece[] = [...dataRows.flatMap((r) => r.labels.map((f) => ({ f, line: r.line, row: r }))), ...loose.flatMap((l) => l.fragments.map((f) => ({ f, line: l.line })))];
+  const startCount = new Map<number, number>();
+  for (const l of [...dataRows.map((r) => ({ line: r.line, first: r.labels[0] })), ...loose.map((l) => ({ line: l.line, first: l.fragments[0] }))]) {
+    if (!l.first) continue;
+    const x = Math.round(l.first.x);
+    startCount.set(x, (startCount.get(x) ?? 0) + 1);
+  }
+  const firsts = [...dataRows.map((r) => r.labels[0]), ...loose.map((l) => l.fragments[0])].filter((f): f is Fragment => !!f);
+  const centreOf = (f: Fragment) => (f.x + f.right) / 2;
+  // A short line centred in a cell starts further right than the cell's other lines: no edge.
+  const centred = (x: number) => {
+    const at = firsts.filter((f) => Math.abs(Math.round(f.x) - x) < 0.5);
+    return at.every((f) => firsts.some((g) => g.x < x - 1.5 && Math.abs(centreOf(g) - centreOf(f)) <= 1.5));
+  };
+  const starts: number[] = [];
+  for (const x of [...startCount].filter(([x, n]) => n >= 3 && !centred(x)).map(([x]) => x).sort((a, b) => a - b)) if (!starts.length || x - starts[starts.length - 1] > 1.5) starts.push(x);
+  const colOf = (f: Fragment) => Math.max(0, starts.filter((s) => s <= f.x + 1.5).length - 1);
+  const edgeAfter = (c: number) => starts[c + 1] ?? firstCol;
+  // Split at the column edges.
+  const pieces: Piece[] = given.flatMap((g) => {
+    const its = g.line.pieces.filter((p) => p.x >= g.f.x - 0.5 && p.right <= g.f.right + 0.5).sort((a, b) => a.x - b.x);
+    const parts: Fragment[][] = [];
+    for (const p of its) {
+      const prev = parts[parts.length - 1]?.at(-1);
+      const atEdge = prev && p.x - prev.right > p.size * 0.15 && starts.some((s) => Math.abs(s - p.x) <= 1.5);
+      if (!prev || atEdge) parts.push([p]);
+      else parts[parts.length - 1].push(p);
+    }
+    if (parts.length < 2) return [g];
+    return parts.map((ps) => ({
+      ...g,
+      f: { ...g.f, x: ps[0].x, y: ps[0].y, right: ps[ps.length - 1].right, text: ps.map((p, k) => (k && p.x - ps[k - 1].right > p.size * 0.2 && !(isCjkEnd(ps[k - 1].text) && isCjkStart(p.text)) ? ' ' + p.text : p.text)).join('') },
+    }));
+  });
+  // A cell's wrapped lines, top to bottom.
+  const cells: Piece[][] = [];
+  for (const p of [...pieces].sort((a, b) => a.line.page - b.line.page || b.f.y - a.f.y || a.f.x - b.f.x)) {
+    const cell = cells.find((c) => {
+      const last = c[c.length - 1];
+      return last.line.page === p.line.page && colOf(last.f) === colOf(p.f) && last.f.y > p.f.y && last.f.y - p.f.y <= p.f.size * 1.95 && Math.min(last.f.right, p.f.right) > Math.max(last.f.x, p.f.x);
+    });
+    if (cell) cell.push(p);
+    else cells.push([p]);
+  }
+  const isGroup = (c: Piece[]) => colOf(c[0].f) < starts.length - 1 && c.every((p) => p.f.right <= edgeAfter(colOf(c[0].f)) + 1);
+  for (const r of dataRows) r.labels = [];
+  // A row's height is that of its numbers (a label line can share their line, a little higher).
+  const rowY = (r: (typeof dataRows)[number]) => r.line.fragments.find((f) => f.x >= firstCol)?.y ?? r.line.y;
+  const nearest = (page: number, y: number) => {
+    let best: (typeof dataRows)[number] | undefined;
+    for (const r of dataRows) {
+      if (r.line.page !== page) continue;
+      const d = Math.abs(rowY(r) - y);
+      const bd = best ? Math.abs(rowY(best) - y) : Infinity;
+      if (d < bd - 0.5 || (Math.abs(d - bd) <= 0.5 && rowY(r) < rowY(best!))) best = r;
+    }
+    return best;
+  };
+  // Cells of one row: to their own row, or the nearest in height.
+  const groups = cells.filter(isGroup);
+  for (const c of cells.filter((c) => !isGroup(c))) {
+    // A cell's lines stay together, with the row whose numbers share a line with one of them.
+    const own = [...new Set(c.map((p) => p.row).filter((r) => r))];
+    for (const p of c) {
+      const owner = p.row ?? (own.length === 1 ? own[0] : nearest(p.line.page, p.f.y));
+      if (owner) owner.labels.push(p.f);
+      else rows.push({ line: { ...p.line, fragments: [p.f] }, labels: [] });
+    }
+  }
+  // Label lines at the top of a page before its first numbered label: the row the page broke.
+  const broken = new Map<number, { owner: (typeof dataRows)[number]; below: number }>();
+  for (const page of new Set(dataRows.map((r) => r.line.page))) {
+    const before = dataRows.filter((r) => r.line.page < page);
+    const onPage = dataRows.filter((r) => r.line.page === page);
+    if (!before.length) continue;
+    const firstY = Math.max(...onPage.map((r) => r.line.y));
+    const first = onPage.find((r) => r.line.y === firstY)!;
+    const top = first.labels.filter((f) => f.y > firstY + 1).sort((a, b) => b.y - a.y);
+    const k = top.findIndex((f) => NUMBERED.test(f.text));
+    const carried = k < 0 ? [] : top.slice(0, k);
+    if (!carried.length) continue;
+    first.labels = first.labels.filter((f) => !carried.includes(f));
+    const owner = before[before.length - 1];
+    broken.set(page, { owner, below: top[k].y });
+    const base = owner.labels.length ? Math.min(...owner.labels.map((f) => f.y)) : owner.line.y;
+    // Placed just below the owner's own text so that they read after it.
+    carried.forEach((f, n) => owner.labels.push({ ...f, y: base - 1 - n * 0.01, x: owner.labels[0]?.x ?? f.x, right: owner.labels[0]?.right ?? f.right }));
+  }
+  // Group cells: to the first row of their group, or on with the same group from the page before.
+  const extent = (r: (typeof dataRows)[number]) => {
+    const ys = [rowY(r), ...r.labels.filter((f) => f.top === undefined).map((f) => f.y)];
+    return { top: Math.max(...ys), bottom: Math.min(...ys) };
+  };
+  const minCol = new Map(dataRows.map((r) => [r, Math.min(Infinity, ...r.labels.map(colOf))]));
+  const placed: { col: number; frag: Fragment }[] = [];
+  for (const g of groups) {
+    const c = colOf(g[0].f);
+    const page = g[0].line.page;
+    const text = g.reduce((t, p) => (t && !(isCjkEnd(t) && isCjkStart(p.f.text)) ? t + ' ' + p.f.text : t + p.f.text), '');
+    const cellTopY = g[0].f.y;
+    const centre = (g[0].f.y + g[g.length - 1].f.y) / 2;
+    const onPage = dataRows.filter((r) => r.line.page === page).sort((a, b) => rowY(b) - rowY(a));
+    const candidate = (r: (typeof dataRows)[number]) => (minCol.get(r) ?? Infinity) > c;
+    const near = onPage.filter(candidate).sort((a, b) => Math.abs(rowY(a) - centre) - Math.abs(rowY(b) - centre))[0];
+    let owner: (typeof dataRows)[number] | undefined;
+    if (near) {
+      let lo = onPage.indexOf(near);
+      let hi = lo;
+      while (lo > 0 && candidate(onPage[lo - 1])) lo--;
+      while (hi < onPage.length - 1 && candidate(onPage[hi + 1])) hi++;
+      const segment = onPage.slice(lo, hi + 1);
+      // Text at the top of its cell starts level with the group's first row.
+      owner = Math.abs(extent(segment[0]).top - cellTopY) <= g[0].f.size * 0.3 ? segment[0] : undefined;
+      if (!owner) {
+        let best = Infinity;
+        segment.forEach((ri, i) =>
+          segment.slice(i).forEach((rj) => {
+            const d = Math.abs((extent(ri).top + extent(rj).bottom) / 2 - centre);
+            if (d < best - 0.5) [best, owner] = [d, ri];
+          }),
+        );
+      }
+    }
+    const earlier = [...placed].reverse().find((q) => q.col === c);
+    if (owner && owner === onPage[0] && earlier && dataRows.indexOf(owner) > 0 && !NUMBERED.test(text)) {
+      earlier.frag.text += text; // the rest of a group cell that the page broke
+      continue;
+    }
+    // A group starting above the first new row of a page: the group of the row the page broke.
+    const brokenRow = broken.get(page);
+    if (owner && owner === onPage[0] && brokenRow && cellTopY > brokenRow.below) owner = brokenRow.owner;
+    const frag: Fragment = { ...g[0].f, text, top: 1e6 - c };
+    if (owner) {
+      owner.labels.push(frag);
+      placed.push({ col: c, frag });
+    } else rows.push({ line: { ...g[0].line, fragments: [frag] }, labels: [] });
+  }
 }
 
 /** The nearest border above a piece of text, crossing its middle. */

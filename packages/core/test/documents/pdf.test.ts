@@ -1,5 +1,6 @@
 import { lintDocument, readDocument } from '../../src/documents';
 import { isDocumentError } from '../../src/documents/errors';
+import { APPLICATION_ROWS } from '../../src';
 import { lint } from '../../src/lint';
 import { applicationRows, bytesOf, numberRows, rulesOf, textOf } from './support';
 
@@ -51,6 +52,31 @@ describe('PDF reader', () => {
     expect(messages).toEqual([]);
     // The defect of its row-total variant is still found at its cell.
     const defect = await lintDocument(bytesOf('shapes/pdf/row-total.chromium.pdf'), 'x.pdf');
+    expect(rulesOf(defect.messages)).toEqual(['row-total', 'balance']);
+  });
+
+  it('narrow columns in a LibreOffice print without borders: neighbouring cells apart, group cells with their first row, every 表三 cell the source number', async () => {
+    // fixtures/shapes/pdf/correct.libreoffice.pdf: no borders are drawn (only a clipping rectangle
+    // of the whole page, which is no border); （三）不予公开 stands centred beside its rows 1.–8., a
+    // few points left of their labels, and （四）无法提供 and （六）其他处理 are cut by page breaks.
+    const { document: doc, messages, model } = await lintDocument(bytesOf('shapes/pdf/correct.libreoffice.pdf'), 'x.pdf');
+    expect(messages.map((m) => `${m.ruleId}: ${m.message}`)).toEqual([]);
+    const lines = doc.text.split('\n');
+    expect(lines.find((l) => l.includes('1.属于国家秘密'))).toMatch(/^（三）不予公开 ?1\.属于国家秘密\t0\t/);
+    expect(lines.find((l) => l.includes('4.保护第三方合法权益'))).toMatch(/^4\.保护第三方合法权益\t2\t/);
+    expect(lines.find((l) => l.includes('1.本机关不掌握相关政府信息'))).toMatch(/^（四）无法提供 ?1\.本机关不掌握相关政府信息\t14\t/);
+    expect(lines.find((l) => l.includes('1.申请人无正当理由'))).toMatch(/^（六）其他处理 ?1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t5\t/);
+    // Every 表三 cell as in the source (fixtures/shapes/README.md, as the golden tests read it).
+    const readme = textOf('shapes/README.md');
+    const table3 = readme.slice(readme.indexOf('The 表三 of the correct files'));
+    const expectedRows = [...table3.matchAll(/^\| (\S[^|]*?) \| ((?:\d+ \| ){6}\d+) \|$/gm)].map((m) => m[2].split(' | ').map(Number));
+    const t3 = model.tables.applications!;
+    const rowsOfSpec = APPLICATION_ROWS.filter((r) => r.values).map((r) => r.key);
+    expect(t3.confident).toBe(true);
+    expect(rowsOfSpec.map((r) => t3.columns.map((col) => t3.cells.find((c) => c.row === r && c.col === col)?.value))).toEqual(expectedRows);
+    expect(model.tables.review!.cells.map((c) => c.value)).toEqual(/表四: ([\d ]+)\./.exec(readme)![1].split(' ').map(Number));
+    // Its row-total variant: that defect and the balance it breaks, nothing else.
+    const defect = await lintDocument(bytesOf('shapes/pdf/row-total.libreoffice.pdf'), 'x.pdf');
     expect(rulesOf(defect.messages)).toEqual(['row-total', 'balance']);
   });
 
