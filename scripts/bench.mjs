@@ -259,11 +259,12 @@ if (want('batch')) {
   }
 }
 
-/** A peer on the same files: autocorrect (its Rust core through autocorrect-node, a dev dependency)
- *  and report-lint, each on the batch's first 1,000 Markdown reports copied into a folder of their own. */
+/** A peer on the same files: autocorrect (its Rust core through autocorrect-node) and report-lint,
+ *  each on the batch's first 1,000 Markdown reports copied into a folder of their own. Not a
+ *  dependency (its lock entries are per platform): `npm i --no-save autocorrect-node` to compare. */
 function peerComparison(batchDir, runs) {
   const bin = join(ROOT, 'node_modules/autocorrect-node/cli.js');
-  if (!existsSync(bin)) return skipped('autocorrect comparison', 'autocorrect-node is not installed');
+  if (!existsSync(bin)) return skipped('autocorrect comparison', 'autocorrect-node is not installed (npm i --no-save autocorrect-node)');
   // Outside the repository: autocorrect skips what .gitignore lists (.bench/ is).
   const dir = mkdtempSync(join(tmpdir(), 'report-lint-peer-'));
   const markdown = [];
