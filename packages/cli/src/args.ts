@@ -175,9 +175,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
 export const HELP = `用法 (usage): report-lint [选项] <文件|目录|glob|-> ...
        report-lint sum [选项] <本级报告> <下级报告|目录|glob> ...
 
-检查政府信息公开工作年度报告（Markdown 或纯文本）。目录递归查找 *.md、*.markdown、*.txt；
-“-” 从标准输入读取。检查多个文件或目录时，同一机关相邻年度的报告自动配对，核对跨年度衔接
-（cross-year）。report-lint sum 核对本级报告表三、表四是否等于下级报告之和（subordinate-sum）。
+检查政府信息公开工作年度报告（Markdown、纯文本，或 Word .docx、网页 .html、PDF 文件）。
+目录递归查找 *.md、*.markdown、*.txt、*.html、*.htm、*.docx、*.pdf；“-” 从标准输入读取。
+检查多个文件或目录时，同一机关相邻年度的报告自动配对，核对跨年度衔接（cross-year）。
+report-lint sum 核对本级报告表三、表四是否等于下级报告之和（subordinate-sum）。
 
 选项 (options):
   -f, --format <名称>       输出格式：stylish（默认）、compact、json、sarif、junit、checkstyle、github
