@@ -12,18 +12,21 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** The span of `sorted` (in order, not overlapping) that holds `offset`, by binary search. */
+export function spanAt(sorted: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= offset) lo = mid + 1;
+    else if (sorted[mid].start > offset) hi = mid - 1;
+    else return sorted[mid];
+  }
+  return undefined;
+}
+
 /** A predicate telling whether an offset lies inside one of `spans`. */
 export function insideAny(spans: readonly Span[]): (offset: number) => boolean {
   const merged = mergeSpans(spans);
-  return (offset) => {
-    let lo = 0;
-    let hi = merged.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid].end <= offset) lo = mid + 1;
-      else if (merged[mid].start > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
+  return (offset) => spanAt(merged, offset) !== undefined;
 }

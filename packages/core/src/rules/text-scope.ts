@@ -4,6 +4,7 @@
  *  their numbers, as crawlers and PDF copies give them, and a crawler's header lines. A sentence
  *  rule that reads a table label as prose would report the form's own wording. */
 import type { ReportModel, Span } from '../types';
+import { spanAt } from '../parse/spans';
 
 /** Labels of the standard tables (both formats) that running text practically never uses. */
 const TABLE_LABELS = [
@@ -103,20 +104,10 @@ function computeScope(model: ReportModel): TextScope {
     cursor = Math.max(cursor, s.end);
   }
   if (cursor < text.length) runs.push({ start: cursor, end: text.length });
-  const inText = (offset: number) => {
-    // Binary search over the sorted runs.
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (offset < runs[mid].start) hi = mid - 1;
-      else if (offset >= runs[mid].end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  // The runs are in order and apart: found by binary search (every match of every writing rule asks).
+  const inText = (offset: number) => spanAt(runs, offset) !== undefined;
   const spanInText = (span: Span) => {
-    const run = runs.find((r) => span.start >= r.start && span.start < r.end);
+    const run = spanAt(runs, span.start);
     return !!run && span.end <= run.end;
   };
   return { inText, spanInText, runs };

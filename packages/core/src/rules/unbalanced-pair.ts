@@ -1,5 +1,6 @@
 import type { Rule, RuleReport, Span } from '../types';
 import { textScope } from './text-scope';
+import { insideAny } from '../parse/spans';
 import { besideGridRow, readSpan } from './window';
 
 /** Opening mark → its kind; full- and half-width round brackets are one kind (their width is
@@ -156,18 +157,7 @@ export default {
     const read = readSpan({ model, window });
     const scope = textScope(model);
     // A malformed 发文字号 (〔2020]) is doc-number-format's; its brackets are not counted here.
-    const citations = model.citations.map((c) => c.span).sort((a, b) => a.start - b.start);
-    const inCitation = (offset: number) => {
-      let lo = 0;
-      let hi = citations.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (offset < citations[mid].start) hi = mid - 1;
-        else if (offset >= citations[mid].end) lo = mid + 1;
-        else return true;
-      }
-      return false;
-    };
+    const inCitation = insideAny(model.citations.map((c) => c.span));
     // Where the marks are, found in one pass: most paragraphs have none and are not looked at.
     // After an edit (a window), only in the paragraphs read.
     const windowed = read.start > 0 || read.end < text.length;
