@@ -1,4 +1,5 @@
 /** The text as lines, each with its offsets and its content with Markdown heading markup removed. */
+import { LineIndex } from '../lines';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -15,22 +16,14 @@ export interface SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
+  const index = new LineIndex(text);
   const out: SourceLine[] = [];
-  // Line ends found with indexOf (native), the next \n and the next \r each kept until passed: a
-  // regular expression's match array, or a loop over characters, is most of the cost of a text of
-  // many short lines.
-  let nextLf = text.indexOf('\n');
-  let nextCr = text.indexOf('\r');
-  let start = 0;
-  for (let line = 1; ; line++) {
-    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
-    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
-    const end = nextLf < 0 ? (nextCr < 0 ? text.length : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+  for (let line = 1; line <= index.lineCount; line++) {
+    const start = index.lineStart(line);
+    const end = index.lineEnd(line);
     const raw = text.slice(start, end);
     const { content, offset } = stripLineMarkup(raw);
     out.push({ line, start, end, text: raw, content, contentStart: start + offset });
-    if (end === text.length) break;
-    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return out;
 }
