@@ -13,7 +13,7 @@ import { parseReport } from './parse';
 import { LineIndex } from './lines';
 import { ruleById } from './rules';
 import { textScope } from './rules/text-scope';
-import { besideGridRow } from './rules/window';
+import { besideGridRow, endsSentence, lastBeforeBreak } from './rules/window';
 
 export interface PreviousLint {
   text: string;
@@ -71,9 +71,8 @@ export function changedStretch(old: string, text: string): Span | undefined {
 /** A paragraph ends at a line break after a sentence's end (。！？；：” before it, blanks aside), at a
  *  blank line, or beside a grid row: places where the local rules' own paragraphs end too. */
 function endsParagraph(text: string, newline: number): boolean {
-  let i = newline - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\u3000')) i--;
-  return i < 0 || '。！？；：”\n'.includes(text[i]) || besideGridRow(text, newline);
+  const i = lastBeforeBreak(text, newline);
+  return i < 0 || text[i] === '\n' || endsSentence(text, i) || besideGridRow(text, newline);
 }
 
 /** The start of the paragraph `count` paragraphs before the one holding `offset` (1: its own). */

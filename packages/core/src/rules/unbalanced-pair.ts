@@ -1,7 +1,7 @@
 import type { Rule, RuleReport, Span } from '../types';
 import { textScope } from './text-scope';
 import { insideAny } from '../parse/spans';
-import { besideGridRow, readSpan } from './window';
+import { besideGridRow, endsSentence, lastBeforeBreak, readSpan } from './window';
 
 /** Opening mark → its kind; full- and half-width round brackets are one kind (their width is
  *  punctuation-width's matter). ASCII [] and {} are left out: Markdown links, page markup and code
@@ -19,7 +19,6 @@ const NAME: Record<string, string> = { '()': '括号', '【】': '方头括号',
 const MARKER_BEFORE = /(?:^|[\s。；：，、！？])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
 
 
-const SENTENCE_END = new Set([...'。！？；：”'].map((c) => c.charCodeAt(0)));
 // A line that starts a heading or a numbered part: # …, 二、…, （二）…
 const HEADING_START = /[ \t]*(?:#|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/y;
 
@@ -30,12 +29,11 @@ function paragraphs(text: string, run: Span): Span[] {
   const out: Span[] = [];
   let start = run.start;
   for (let nl = text.indexOf('\n', run.start); nl >= 0 && nl < run.end; nl = text.indexOf('\n', nl + 1)) {
-    let before = nl - 1;
-    while (before >= start && (text[before] === ' ' || text[before] === '\t' || text[before] === '\r')) before--;
+    const before = lastBeforeBreak(text, nl, start);
     let after = nl + 1;
     while (after < run.end && (text[after] === ' ' || text[after] === '\t' || text[after] === '\u3000' || text[after] === '\r')) after++;
     HEADING_START.lastIndex = nl + 1;
-    const ends = before < start || SENTENCE_END.has(text.charCodeAt(before)) || text[after] === '\n' || HEADING_START.test(text) || besideGridRow(text, nl);
+    const ends = before < start || endsSentence(text, before) || text[after] === '\n' || HEADING_START.test(text) || besideGridRow(text, nl);
     if (!ends) continue;
     out.push({ start, end: nl });
     start = nl + 1;

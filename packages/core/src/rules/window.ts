@@ -42,3 +42,17 @@ function hasSeparator(text: string, from: number, to: number): boolean {
   const pipe = text.indexOf('|', from);
   return pipe >= 0 && pipe < to;
 }
+
+/** Marks after which a line break ends a paragraph (unbalanced-pair's paragraphs, and the stretch
+ *  re-read after an edit: the two must agree). */
+const PARAGRAPH_END = new Set([...'。！？；：”'].map((c) => c.charCodeAt(0)));
+
+/** The last character before the line break at `newline` that is not a blank or \r, looking back
+ *  no further than `from`; `from − 1` when there is none. */
+export function lastBeforeBreak(text: string, newline: number, from = 0): number {
+  let i = newline - 1;
+  while (i >= from && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
+  return i;
+}
+
+export const endsSentence = (text: string, at: number): boolean => PARAGRAPH_END.has(text.charCodeAt(at));
