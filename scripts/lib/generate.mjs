@@ -131,13 +131,16 @@ export function bigReport(bytes, format = 'text', seed = 1) {
   const r = rng(seed);
   const base = fixture(format === 'markdown' ? 'synthetic/correct.md' : 'synthetic/correct.txt');
   const anchors = format === 'markdown' ? ['## 二、', '## 六、', null] : ['二、主动公开', '六、其他需要报告', null];
-  const room = bytes - utf8Bytes(base);
-  const per = Math.ceil(Math.max(0, room) / 3);
+  return withBody(base, anchors, bytes, () => paragraph(r) + '\n\n');
+}
+
+/** `base` with `unit()`s added before each anchor (null: at the end) until it has `bytes` bytes. */
+function withBody(base, anchors, bytes, unit) {
+  const per = Math.ceil(Math.max(0, bytes - utf8Bytes(base)) / anchors.length);
   const block = () => {
     let out = '';
-    let size = 0;
-    while (size < per) {
-      const p = paragraph(r) + '\n\n';
+    for (let size = 0; size < per; ) {
+      const p = unit();
       out += p;
       size += utf8Bytes(p);
     }
@@ -161,31 +164,10 @@ export function bigReport(bytes, format = 'text', seed = 1) {
 export function shapedReport(bytes, shape, seed = 1) {
   if (shape === 'prose') return bigReport(bytes, 'text', seed);
   const r = rng(seed);
-  const base = fixture('synthetic/correct.txt');
-  const sentence = () => pick(r, SENTENCES);
   const row = () => `${pick(r, ['发布政策文件', '政策解读材料', '回应关切', '新闻发布会', '政务新媒体信息', '公开意见征集'])}\t${int(r, 0, 999)}\t${int(r, 0, 99)}\t${int(r, 0, 9)}`;
-  const unit = shape === 'line-heavy' ? () => sentence() + '\n\n' : () => row() + '\n';
-  const room = bytes - utf8Bytes(base);
-  const per = Math.ceil(Math.max(0, room) / 3);
-  const block = () => {
-    let out = '';
-    while (utf8Bytes(out) < per) {
-      let chunk = '';
-      for (let i = 0; i < 200; i++) chunk += unit();
-      out += chunk;
-    }
-    return out;
-  };
-  let text = base;
-  for (const anchor of ['二、主动公开', '六、其他需要报告', null]) {
-    if (anchor === null) text = text.replace(/\n*$/, '\n\n') + block();
-    else {
-      const at = text.indexOf(anchor);
-      text = text.slice(0, at) + block() + text.slice(at);
-    }
-  }
-  if (shape === 'line-heavy') text = text.replace(/\t/g, '\n\n').replace(/\n/g, '\r\n');
-  return text;
+  const unit = shape === 'line-heavy' ? () => pick(r, SENTENCES) + '\n\n' : () => row() + '\n';
+  const text = withBody(fixture('synthetic/correct.txt'), ['二、主动公开', '六、其他需要报告', null], bytes, unit);
+  return shape === 'line-heavy' ? text.replace(/\t/g, '\n\n').replace(/\n/g, '\r\n') : text;
 }
 
 // ---------------------------------------------------------------------------------------------
