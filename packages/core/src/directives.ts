@@ -23,9 +23,12 @@ const DIRECTIVE =
   /(?:<!--[ \t]*report-lint-(disable-next-line|disable-line|disable|enable)\b([^\n]*?)-->|^[ \t]*\/\/[ \t]*report-lint-(disable-next-line|disable-line|disable|enable)\b([^\n]*)$)/gm;
 
 /** The directives of `text`, leaving out those inside `excluded` spans (fenced code). */
+/** Whether the text can hold a directive at all: most reports hold none, and this is cheap. */
+export const mayHoldDirectives = (text: string): boolean => text.includes('report-lint-');
+
 export function parseDirectives(text: string, lines: LineIndex, excluded: readonly Span[] = []): Directive[] {
   const out: Directive[] = [];
-  if (!text.includes('report-lint-')) return out;
+  if (!mayHoldDirectives(text)) return out;
   for (const m of text.matchAll(DIRECTIVE)) {
     const at = m.index!;
     if (excluded.some((s) => at >= s.start && at < s.end)) continue;
@@ -86,11 +89,4 @@ export class Suppressor {
     }
     return out;
   }
-}
-
-/** A predicate telling whether a rule's message on a line is silenced. */
-export function suppression(directives: Directive[]): (ruleId: string, line: number) => boolean {
-  if (!directives.length) return () => false;
-  const s = new Suppressor(directives);
-  return (ruleId, line) => s.silences(ruleId, line);
 }

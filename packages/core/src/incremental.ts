@@ -7,8 +7,9 @@
  *  parser's view of the running text (tables, comments, citations) changed away from the edit, when
  *  the text holds disable comments, when a rule reached its message limit, or when the stretch to
  *  re-check is a large part of the text. */
-import type { LintMessage, LintOptions, LintResult, ReportModel, Span } from './types';
-import { lint, lintModel, MAX_MESSAGES_PER_RULE } from './lint';
+import type { Fix, LintMessage, LintOptions, LintResult, ReportModel, Span } from './types';
+import { compareMessages, lint, lintModel, MAX_MESSAGES_PER_RULE } from './lint';
+import { mayHoldDirectives } from './directives';
 import { parseReport } from './parse';
 import { LineIndex } from './lines';
 import { ruleById } from './rules';
@@ -36,7 +37,7 @@ export function relint(previous: PreviousLint | undefined, text: string, options
   const report = { start: paragraphStart(text, change.start, REPORT_PARAGRAPHS.before), end: paragraphEnd(text, change.end, REPORT_PARAGRAPHS.after) };
   const scan = { start: paragraphStart(text, report.start, SCAN_PARAGRAPHS), end: paragraphEnd(text, report.end, SCAN_PARAGRAPHS) };
   const model = parseReport(text, options);
-  if (scan.end - scan.start > text.length * MAX_WINDOW_SHARE || hasDirectives(old) || hasDirectives(text) || !model.isReport) return lintModel(model, options);
+  if (scan.end - scan.start > text.length * MAX_WINDOW_SHARE || mayHoldDirectives(old) || mayHoldDirectives(text) || !model.isReport) return lintModel(model, options);
   const oldReportEnd = report.end - delta;
   const outside = (offset: number) => offset < report.start || offset >= report.end;
   const moved = (offset: number) => (offset < report.start ? offset : offset >= oldReportEnd ? offset + delta : -1);
@@ -53,7 +54,7 @@ export function relint(previous: PreviousLint | undefined, text: string, options
   }
   const messages = [...fresh.messages, ...kept];
   if (reachedLimit(messages)) return lintModel(model, options);
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  messages.sort(compareMessages);
   return { messages, model, relinted: scan };
 }
 
@@ -128,11 +129,14 @@ function placed(m: LintMessage, shift: number, lines: LineIndex): LintMessage {
     endColumn: end.column,
     offset: m.offset + shift,
     endOffset: m.endOffset + shift,
-    ...(m.fix ? { fix: { ...m.fix, range: [m.fix.range[0] + shift, m.fix.range[1] + shift] as [number, number] } } : {}),
+    ...(m.fix ? { fix: moveFix(m.fix, shift) } : {}),
+    ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ ...s, fix: moveFix(s.fix, shift) })) } : {}),
   };
 }
 
-const hasDirectives = (text: string) => text.includes('report-lint-');
+function moveFix(fix: Fix, shift: number): Fix {
+  return { ...fix, range: [fix.range[0] + shift, fix.range[1] + shift] };
+}
 
 function reachedLimit(messages: readonly LintMessage[]): boolean {
   const counts = new Map<string, number>();

@@ -5,7 +5,13 @@ import { fencedBlocks } from './parse/markdown';
 import { splitLines } from './parse/source-lines';
 import { rules, ruleById } from './rules';
 import { LineIndex } from './lines';
-import { parseDirectives, Suppressor, type Directive } from './directives';
+import { mayHoldDirectives, parseDirectives, Suppressor, type Directive } from './directives';
+
+/** The order of a lint's messages: by offset, end, then rule id. Rule ids are ASCII: compared by
+ *  code unit, since localeCompare's first call loads ICU's collation data, several milliseconds of
+ *  a one-file CLI run. */
+export const compareMessages = (a: LintMessage, b: LintMessage): number =>
+  a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 /** A rule's level when the configuration does not name it: off for opt-in rules. */
 export const defaultLevel = (meta: RuleMeta): RuleLevel => (meta.recommended === false ? 'off' : meta.defaultSeverity);
@@ -53,7 +59,7 @@ function suggestionsOf(meta: RuleMeta, suggest: readonly SuggestionReport[]): Su
 
 /** The directives that apply: none with `noInlineConfig`; in Markdown, none inside fenced code. */
 function directivesOf(text: string, lines: LineIndex, markdown: boolean, options: LintOptions): Directive[] {
-  if (options.noInlineConfig || !text.includes('report-lint-')) return [];
+  if (options.noInlineConfig || !mayHoldDirectives(text)) return [];
   return parseDirectives(text, lines, markdown ? fencedBlocks(splitLines(text), text.length) : []);
 }
 
@@ -212,8 +218,6 @@ export function lintModel(model: ReportModel, options: LintOptions, local?: Loca
   // After every rule ran: only then is it known which directives silenced something.
   const placeDirective = placer(DIRECTIVE_META, 'warning', false);
   for (const r of directiveMessages(suppressor, text, options)) placeDirective(r);
-  // Rule ids are ASCII: compared by code unit, since localeCompare's first call loads ICU's collation
-  // data, several milliseconds of a one-file CLI run.
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  messages.sort(compareMessages);
   return { messages, model };
 }
