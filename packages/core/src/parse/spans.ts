@@ -1,4 +1,4 @@
-/** Membership of offsets in a set of spans, by binary search over the merged spans. */
+/** Membership of offsets in a set of spans, and the binary searches over sorted offsets and spans. */
 import type { Span } from '../types';
 
 export function mergeSpans(spans: readonly Span[]): Span[] {
@@ -10,6 +10,19 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/** The first index in [0, count) at which `reached(i)` holds, or `count`: a binary search, for a
+ *  `reached` that is false up to some index and true from there on. */
+export function firstIndex(count: number, reached: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The span of `sorted` (in order, not overlapping) that holds `offset`, by binary search. */

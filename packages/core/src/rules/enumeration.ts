@@ -3,6 +3,7 @@
  *  之一是、统一是、第二是 are not markers. */
 import type { ReportModel, Span } from '../types';
 import { textScope } from './text-scope';
+import { firstIndex } from '../parse/spans';
 
 const NUMERALS = '一二三四五六七八九十';
 const MARKER = /([一二三四五六七八九十]{1,3})是/g;
@@ -71,16 +72,7 @@ function findLists(model: ReportModel): ItemList[] {
   }
   bounds.sort((a, b) => a - b);
   // The number of bounds at or before the offset (binary search: a long report has many).
-  const sectionOf = (offset: number) => {
-    let lo = 0;
-    let hi = bounds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bounds[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const sectionOf = (offset: number) => firstIndex(bounds.length, (i) => bounds[i] > offset);
   const lists: ItemList[] = [];
   let current: ItemList | undefined;
   for (const m of found) {

@@ -1,6 +1,6 @@
 import type { Rule, RuleReport, Span } from '../types';
 import { textScope } from './text-scope';
-import { insideAny } from '../parse/spans';
+import { firstIndex, insideAny } from '../parse/spans';
 import { besideGridRow, endsSentence, lastBeforeBreak, readSpan } from './window';
 
 /** Opening mark → its kind; full- and half-width round brackets are one kind (their width is
@@ -66,18 +66,6 @@ function markPositions(text: string, from = 0, to = text.length): number[] {
   return out;
 }
 
-/** The index of the first offset ≥ `offset` in the sorted `offsets`. */
-function firstAtOrAfter(offsets: number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Unmatched and doubled marks in one paragraph. */
 export function pairProblems(text: string, para: Span, skip: (offset: number) => boolean, edges: Edges = { tableBefore: false, tableAfter: false }, marks?: number[]): RuleReport[] {
   const at = marks ?? markPositions(text);
@@ -96,7 +84,7 @@ export function pairProblems(text: string, para: Span, skip: (offset: number) =>
     reportedKinds.add(kind);
     found.push({ messageId: 'unclosed', data: { mark: ch, kind: NAME[kind], partner: PARTNER[ch] }, span: { start: at, end: at + 1 } });
   };
-  for (let n = firstAtOrAfter(at, para.start); n < at.length && at[n] < para.end; n++) {
+  for (let n = firstIndex(at.length, (i) => at[i] >= para.start); n < at.length && at[n] < para.end; n++) {
     const i = at[n];
     if (skip(i)) continue;
     const ch = text[i];

@@ -5,7 +5,7 @@ import type { SourceLine } from '../source-lines';
 import { normalizeWithMap, type Normalized } from '../normalize';
 import { tokenize, type Token } from './tokens';
 import { freeChunks, type Chunk } from './chunks';
-import { insideAny } from '../spans';
+import { firstIndex, insideAny } from '../spans';
 
 export interface TableText {
   src: string;
@@ -61,14 +61,7 @@ export function tokensIn(t: TableText, start: number, end: number, limit = Infin
   const out: Token[] = [];
   const { segments } = t;
   // Segments are in order: start at the first one that ends after `start`.
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < segments.length && segments[k].start < end && out.length < limit; k++) {
+  for (let k = firstIndex(segments.length, (i) => segments[i].end > start); k < segments.length && segments[k].start < end && out.length < limit; k++) {
     const s = segments[k];
     for (const tok of tokenize(t.src, Math.max(s.start, start), Math.min(s.end, end), limit - out.length)) out.push(tok);
   }
@@ -77,14 +70,7 @@ export function tokensIn(t: TableText, start: number, end: number, limit = Infin
 
 /** The first normalized index at or after a source offset. */
 export function normIndexAt(n: Normalized, offset: number): number {
-  let lo = 0;
-  let hi = n.map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (n.map[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(n.map.length - 1, (i) => n.map[i] >= offset);
 }
 
 /** The table line (segment) holding `offset`, if any. */
@@ -104,8 +90,10 @@ export function segmentAt(t: TableText, offset: number): Span | undefined {
 /** Free-text chunks of the table lines inside [start, end). */
 export function chunksIn(t: TableText, start: number, end: number): Chunk[] {
   const out: Chunk[] = [];
-  for (const s of t.segments) {
-    if (s.end <= start || s.start >= end) continue;
+  const { segments } = t;
+  // Segments are in order: from the first that ends after `start` to the last that starts before `end`.
+  for (let k = firstIndex(segments.length, (i) => segments[i].end > start); k < segments.length && segments[k].start < end; k++) {
+    const s = segments[k];
     // A loop, not push(...): a giant one-line text has more chunks than a call takes arguments.
     for (const c of freeChunks(t.src, Math.max(s.start, start), Math.min(s.end, end), t.skip)) out.push(c);
   }
