@@ -11,7 +11,7 @@ import type { Fix, LintMessage, LintOptions, LintResult, ReportModel, Span } fro
 import { compareMessages, lint, lintModel, MAX_MESSAGES_PER_RULE } from './lint';
 import { mayHoldDirectives } from './directives';
 import { parseReport } from './parse';
-import { LineIndex } from './lines';
+import { lineIndexOf, type LineIndex } from './lines';
 import { ruleById } from './rules';
 import { textScope } from './rules/text-scope';
 import { besideGridRow, endsSentence, lastBeforeBreak } from './rules/window';
@@ -43,7 +43,7 @@ export function relint(previous: PreviousLint | undefined, text: string, options
   const moved = (offset: number) => (offset < report.start ? offset : offset >= oldReportEnd ? offset + delta : -1);
   if (!sameOutside(previous.result.model, model, moved, outside)) return lintModel(model, options);
 
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   const fresh = lintModel(model, options, { lines, scan, report });
   const kept: LintMessage[] = [];
   for (const m of previous.result.messages) {

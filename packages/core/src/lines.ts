@@ -52,3 +52,12 @@ export class LineIndex {
     return end;
   }
 }
+
+let lastIndex: LineIndex | undefined;
+
+/** The line index of `text`, made once for the parser's lines and the linter's positions, which
+ *  both need it for the same text one after the other. */
+export function lineIndexOf(text: string): LineIndex {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
+}

@@ -4,7 +4,7 @@ import { parseReport } from './parse';
 import { fencedBlocks } from './parse/markdown';
 import { splitLines } from './parse/source-lines';
 import { rules, ruleById } from './rules';
-import { LineIndex } from './lines';
+import { lineIndexOf, type LineIndex } from './lines';
 import { mayHoldDirectives, parseDirectives, Suppressor, type Directive } from './directives';
 
 /** The order of a lint's messages: by offset, end, then rule id. Rule ids are ASCII: compared by
@@ -151,7 +151,7 @@ export interface LocalRun {
 export function lintModel(model: ReportModel, options: LintOptions, local?: LocalRun): LintResult {
   const text = model.text;
   if (!model.isReport && !options.force) return { messages: [], model };
-  const lines = local?.lines ?? new LineIndex(text);
+  const lines = local?.lines ?? lineIndexOf(text);
   const suppressor = new Suppressor(directivesOf(text, lines, model.format === 'markdown', options));
   const messages: LintMessage[] = [];
 

@@ -1,5 +1,5 @@
 /** The text as lines, each with its offsets and its content with Markdown heading markup removed. */
-import { LineIndex } from '../lines';
+import { lineIndexOf } from '../lines';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -16,7 +16,7 @@ export interface SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  const index = new LineIndex(text);
+  const index = lineIndexOf(text);
   const out: SourceLine[] = [];
   for (let line = 1; line <= index.lineCount; line++) {
     const start = index.lineStart(line);
