@@ -1,8 +1,11 @@
 /** Offset ↔ line/column conversion. Lines end at \n, \r\n or \r; columns count UTF-16 units. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Each line's first offset, in a typed array (a text of millions of lines keeps 4 bytes a line). */
+  private starts = new Int32Array(64);
+  readonly lineCount: number;
 
   constructor(readonly text: string) {
+    let count = 1;
     // Line breaks found with indexOf (native; a regular expression's match array per line, or a
     // loop over characters, costs more on a text of many short lines). \r\n is one break.
     let lf = text.indexOf('\n');
@@ -10,21 +13,23 @@ export class LineIndex {
     while (lf >= 0 || cr >= 0) {
       const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
       const next = at === cr && lf === cr + 1 ? lf + 1 : at + 1;
-      this.starts.push(next);
+      if (count === this.starts.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(this.starts);
+        this.starts = grown;
+      }
+      this.starts[count++] = next;
       if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
       if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
+    this.lineCount = count;
   }
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.lineCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= o) lo = mid;
@@ -35,17 +40,17 @@ export class LineIndex {
 
   /** Offset of a 1-based line and column. */
   offset(line: number, column: number): number {
-    const l = Math.max(1, Math.min(line, this.starts.length));
+    const l = Math.max(1, Math.min(line, this.lineCount));
     return Math.min(this.starts[l - 1] + column - 1, this.text.length);
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(1, Math.min(line, this.starts.length)) - 1];
+    return this.starts[Math.max(1, Math.min(line, this.lineCount)) - 1];
   }
 
   /** End of a line's content, before its line break. */
   lineEnd(line: number): number {
-    if (line >= this.starts.length) return this.text.length;
+    if (line >= this.lineCount) return this.text.length;
     let end = this.starts[line];
     if (this.text.charCodeAt(end - 1) === 10) end--;
     if (this.text.charCodeAt(end - 1) === 13) end--;

@@ -2,7 +2,7 @@
 import type { LintMessage, LintOptions, LintResult, ReportModel, Rule, RuleLevel, RuleMeta, RuleReport, Severity, Span, Suggestion, SuggestionReport } from './types';
 import { parseReport } from './parse';
 import { fencedBlocks } from './parse/markdown';
-import { splitLines } from './parse/source-lines';
+import { SourceLines } from './parse/source-lines';
 import { rules, ruleById } from './rules';
 import { lineIndexOf, type LineIndex } from './lines';
 import { mayHoldDirectives, parseDirectives, Suppressor, type Directive } from './directives';
@@ -60,7 +60,7 @@ function suggestionsOf(meta: RuleMeta, suggest: readonly SuggestionReport[]): Su
 /** The directives that apply: none with `noInlineConfig`; in Markdown, none inside fenced code. */
 function directivesOf(text: string, lines: LineIndex, markdown: boolean, options: LintOptions): Directive[] {
   if (options.noInlineConfig || !mayHoldDirectives(text)) return [];
-  return parseDirectives(text, lines, markdown ? fencedBlocks(splitLines(text), text.length) : []);
+  return parseDirectives(text, lines, markdown ? fencedBlocks(new SourceLines(text), text.length) : []);
 }
 
 /** Messages about the directives: unknown rule ids always, unused ones when asked for. */

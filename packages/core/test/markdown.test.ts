@@ -3,10 +3,10 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { ATX, readMarkdown } from '../src/parse/markdown';
-import { splitLines } from '../src/parse/source-lines';
+import { SourceLines } from '../src/parse/source-lines';
 
 const headingsOf = (text: string) => {
-  const info = readMarkdown(text, splitLines(text));
+  const info = readMarkdown(text, new SourceLines(text));
   return [...info.headings.values()].sort((a, b) => a.span.start - b.span.start).map((h) => [text.slice(h.span.start, h.span.end), h.depth, h.setext]);
 };
 
@@ -34,7 +34,7 @@ describe('readMarkdown', () => {
   it('ignores headings in fenced code, HTML comments and front matter', () => {
     const text = '---\ntitle: x\n---\n```\n# 代码\n```\n<!--\n# 注释\n-->\n# 标题';
     expect(headingsOf(text)).toEqual([['# 标题', 1, false]]);
-    expect(readMarkdown(text, splitLines(text)).ignored.length).toBeGreaterThan(0);
+    expect(readMarkdown(text, new SourceLines(text)).ignored.length).toBeGreaterThan(0);
   });
 
   it('takes a line as an ATX heading exactly when remark does', () => {

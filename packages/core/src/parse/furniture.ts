@@ -2,7 +2,7 @@
  *  `==== 正文 ====`), and page furniture between table rows (page numbers such as `-4-`, `- 5 -`,
  *  `第 4 页`). Both are left out of the report model. */
 import type { Span } from '../types';
-import type { SourceLine } from './source-lines';
+import type { SourceLines } from './source-lines';
 
 const HEADER_FIELD = /^(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|来源|索引号|主题分类|成文日期|发文机关|页面链接与图片详见)\s*[:：(（]/;
 const BODY_MARK = /^\s*=+\s*正文\s*=+\s*$/;
@@ -15,14 +15,19 @@ export interface Furniture {
   headerTitle?: { text: string; span: Span };
 }
 
-export function findFurniture(lines: readonly SourceLine[]): Furniture {
+/** What a page-number line's first character after blanks can be: a dash, 第, a digit, or a blank
+ *  that a line's content keeps (PAGE_NUMBER's \s is wider). A cheap test before the expression. */
+const PAGE_NUMBER_FIRST = /[-－—–第\d\s]/;
+
+export function findFurniture(lines: SourceLines): Furniture {
   const spans: Span[] = [];
   let headerTitle: Furniture['headerTitle'];
   // A crawler header: key: value lines at the top, up to a `==== 正文 ====` line.
-  const mark = lines.slice(0, 20).findIndex((l) => BODY_MARK.test(l.text));
-  if (mark > 0 && lines.slice(0, mark).filter((l) => HEADER_FIELD.test(l.text)).length >= 2) {
-    spans.push({ start: 0, end: lines[mark].end });
-    const field = lines.slice(0, mark).find((l) => /^标题\s*[:：]/.test(l.text));
+  const top = lines.first(20);
+  const mark = top.findIndex((l) => BODY_MARK.test(l.text));
+  if (mark > 0 && top.slice(0, mark).filter((l) => HEADER_FIELD.test(l.text)).length >= 2) {
+    spans.push({ start: 0, end: top[mark].end });
+    const field = top.slice(0, mark).find((l) => /^标题\s*[:：]/.test(l.text));
     if (field) {
       const value = field.text.replace(/^标题\s*[:：]\s*/, '');
       const start = field.start + field.text.length - value.length;
@@ -30,6 +35,21 @@ export function findFurniture(lines: readonly SourceLine[]): Furniture {
       if (text) headerTitle = { text, span: { start, end: start + text.length } };
     }
   }
-  for (const l of lines) if (PAGE_NUMBER.test(l.text)) spans.push({ start: l.start, end: l.end });
+  for (let i = 0; i < lines.length; i++) {
+    const first = firstUnblank(lines.src, lines.start(i), lines.end(i));
+    if (first < 0 || !PAGE_NUMBER_FIRST.test(lines.src[first])) continue;
+    const l = lines.at(i);
+    if (PAGE_NUMBER.test(l.text)) spans.push({ start: l.start, end: l.end });
+  }
   return { spans, ...(headerTitle ? { headerTitle } : {}) };
+}
+
+/** The offset of the first character in [start, end) that is not a space, tab, U+3000 or form
+ *  feed; −1 for a blank line. */
+function firstUnblank(src: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const c = src.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 12) return k;
+  }
+  return -1;
 }

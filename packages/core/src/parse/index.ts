@@ -2,7 +2,7 @@
 import type { LintOptions, ReportModel, SourceFormat } from '../types';
 import { findCitations } from './citations';
 import { htmlComments, readMarkdown } from './markdown';
-import { splitLines, type SourceLine } from './source-lines';
+import { SourceLines } from './source-lines';
 import { findTitle } from './title';
 import { findFurniture } from './furniture';
 import { insideAny, mergeSpans } from './spans';
@@ -27,21 +27,35 @@ function yearFromText(text: string): number | undefined {
 
 /** Text laid out by a PDF extractor (`pdftotext -layout`): page breaks, or many lines with wide gaps.
  *  Its spacing is the extractor's, not the author's. */
-function looksLaidOut(lines: readonly SourceLine[]): boolean {
+function looksLaidOut(text: string, lines: SourceLines): boolean {
+  if (text.includes('\f')) return true;
   let gapped = 0;
   let filled = 0;
-  for (const l of lines) {
-    if (l.text.includes('\f')) return true;
-    if (!l.content) continue;
-    filled++;
-    if (/\S {4,}\S/.test(l.text)) gapped++;
+  const filledLine = (i: number) => hasContent(text, lines.start(i), lines.end(i)) ?? lines.at(i).content !== '';
+  // Lines with a wide gap, found in one scan of the text (a gap never spans a line break).
+  const gap = /\S {4,}\S/g;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    const line = lines.lineAt(m.index);
+    if (filledLine(line)) gapped++;
+    gap.lastIndex = lines.end(line);
   }
+  for (let i = 0; i < lines.length; i++) if (filledLine(i)) filled++;
   return filled > 20 && gapped * 5 > filled;
+}
+
+/** True for a line holding something besides blanks and heading or emphasis marks (what a line's
+ *  content is stripped of); undefined when it holds only those, for its record to tell. */
+function hasContent(text: string, start: number, end: number): true | undefined {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 12 && c !== 35 && c !== 42 && c !== 95) return true;
+  }
+  return undefined;
 }
 
 export function parseReport(text: string, options: Pick<LintOptions, 'filePath' | 'format'> = {}): ReportModel {
   const format = options.format ?? detectFormat(text, options.filePath);
-  const lines = splitLines(text);
+  const lines = new SourceLines(text);
   const md = format === 'markdown' ? readMarkdown(text, lines) : undefined;
   const furniture = findFurniture(lines);
   const ignored = mergeSpans([...(md ? md.ignored : htmlComments(text)), ...furniture.spans]);
@@ -53,7 +67,7 @@ export function parseReport(text: string, options: Pick<LintOptions, 'filePath' 
   return {
     text,
     format,
-    ...(looksLaidOut(lines) ? { laidOut: true } : {}),
+    ...(looksLaidOut(text, lines) ? { laidOut: true } : {}),
     isReport,
     ...(title ? { title } : {}),
     ...(year ? { year } : {}),

@@ -10,7 +10,7 @@
  *  two readings to each other. */
 import type { Processor } from 'unified';
 import type { Span } from '../types';
-import type { SourceLine } from './source-lines';
+import type { SourceLines } from './source-lines';
 import { insideAny, mergeSpans } from './spans';
 
 export interface MarkdownHeading {
@@ -58,15 +58,30 @@ export function htmlComments(text: string): Span[] {
   return out;
 }
 
+const FENCE_FIRST = '`~';
+const SETEXT_FIRST = '=-';
+
+/** Whether line `i`, after up to three spaces, starts with one of `chars`. */
+function startsWith(lines: SourceLines, i: number, chars: string): boolean {
+  const end = lines.end(i);
+  let k = lines.start(i);
+  for (let spaces = 0; spaces < 3 && k < end && lines.src.charCodeAt(k) === 32; spaces++) k++;
+  return k < end && chars.includes(lines.src[k]);
+}
+
 /** Fenced code blocks and YAML front matter, by a line scan (CommonMark fence rules). */
-export function fencedBlocks(lines: readonly SourceLine[], textEnd: number): Span[] {
+export function fencedBlocks(lines: SourceLines, textEnd: number): Span[] {
   const out: Span[] = [];
   let open: { start: number; marker: string } | undefined;
-  if (lines[0]?.text === '---') {
-    const close = lines.findIndex((l, i) => i > 0 && (l.text === '---' || l.text === '...'));
-    if (close > 0) out.push({ start: 0, end: lines[close].end });
+  const lineText = (i: number) => lines.src.slice(lines.start(i), lines.end(i));
+  if (lineText(0) === '---') {
+    let close = 1;
+    while (close < lines.length && lineText(close) !== '---' && lineText(close) !== '...') close++;
+    if (close < lines.length) out.push({ start: 0, end: lines.end(close) });
   }
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    if (!startsWith(lines, i, FENCE_FIRST)) continue;
+    const line = lines.at(i);
     const m = FENCE.exec(line.text);
     if (!open) {
       if (m && !(m[1][0] === '`' && line.text.slice(m[0].length).includes('`'))) open = { start: line.start, marker: m[1] };
@@ -93,7 +108,7 @@ interface Piece {
   depth: number;
 }
 
-export function readMarkdown(text: string, lines: readonly SourceLine[]): MarkdownInfo {
+export function readMarkdown(text: string, lines: SourceLines): MarkdownInfo {
   const ignored = mergeSpans([...fencedBlocks(lines, text.length), ...htmlComments(text)]);
   const inIgnored = insideAny(ignored);
 
@@ -101,18 +116,23 @@ export function readMarkdown(text: string, lines: readonly SourceLine[]): Markdo
   const headings = new Map<number, MarkdownHeading>();
   const pieces: Piece[] = [];
   let snippet = '';
-  lines.forEach((line, i) => {
-    const next = lines[i + 1];
+  for (let i = 0; i < lines.length; i++) {
+    // Only a line starting (after up to three spaces) with # can be an ATX heading, and only one
+    // followed by a line of = or - a setext one: the rest are passed over without their records.
+    const atx = startsWith(lines, i, '#');
+    if (!atx && !(i + 1 < lines.length && startsWith(lines, i + 1, SETEXT_FIRST))) continue;
+    const line = lines.at(i);
+    const next = i + 1 < lines.length ? lines.at(i + 1) : undefined;
     const setext = !!next && line.text.trim() !== '' && SETEXT_UNDERLINE.test(next.text) && !ATX.test(line.text);
-    if (!(ATX.test(line.text) || setext) || inIgnored(line.start)) return;
+    if (!(ATX.test(line.text) || setext) || inIgnored(line.start)) continue;
     const span = { start: line.start, end: line.end };
     if (!setext) {
       headings.set(line.start, { depth: /#+/.exec(line.text)![0].length, setext, span });
-      return;
+      continue;
     }
     pieces.push({ ...span, at: snippet.length, setext, depth: next!.text.trim()[0] === '=' ? 1 : 2 });
     snippet += `${line.text}\n${next!.text}\n\n`;
-  });
+  }
 
   if (!pieces.length) return { headings, ignored };
   if (pieces.length > MAX_PARSED_HEADINGS) {

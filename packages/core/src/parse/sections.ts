@@ -6,7 +6,7 @@
  *  body on one line) has its headings mid-line, so long lines are also searched for a numeral followed
  *  by a section's title; there the title decides, as nothing else marks a heading (SPEC §10). */
 import type { HeadingStyle, Section, Span } from '../types';
-import type { SourceLine } from './source-lines';
+import type { SourceLine, SourceLines } from './source-lines';
 import type { MarkdownHeading } from './markdown';
 import { normalize, normalizeWithMap, similarity } from './normalize';
 import { SECTION_SYNONYMS, SECTION_TITLES, SECTION_VARIANTS, numeralValue } from './standard';
@@ -236,7 +236,7 @@ function withoutContents(chosen: Candidate[]): Candidate[] {
 export const MAX_SECTIONS = 100;
 
 export function findSections(
-  lines: readonly SourceLine[],
+  lines: SourceLines,
   ignored: readonly Span[],
   mdHeadings: Map<number, MarkdownHeading> | undefined,
   textEnd: number,
@@ -260,7 +260,8 @@ export function findSections(
     chosen.push(c);
     highest = Math.max(highest, c.number);
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines.at(i);
     const c = lineCandidate(line, src);
     if (c) consider(c);
     // Inside a line: any long line; a shorter one (a copy that broke lines only at 。) where a
@@ -276,8 +277,8 @@ export function findSections(
   // A report that numbers its six parts （一）…（六） has no 一、 headings at all: then those are its
   // sections, where each carries a section's title.
   if (!chosen.some((c) => c.standardOf)) {
-    for (const line of lines) {
-      const c = bracketedCandidate(line, src);
+    for (let i = 0; i < lines.length; i++) {
+      const c = bracketedCandidate(lines.at(i), src);
       if (c && !inIgnored(c.start)) chosen.push(c);
     }
   }

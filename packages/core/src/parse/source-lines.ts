@@ -1,5 +1,5 @@
 /** The text as lines, each with its offsets and its content with Markdown heading markup removed. */
-import { lineIndexOf } from '../lines';
+import { lineIndexOf, type LineIndex } from '../lines';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -15,17 +15,47 @@ export interface SourceLine {
   contentStart: number;
 }
 
-export function splitLines(text: string): SourceLine[] {
-  const index = lineIndexOf(text);
-  const out: SourceLine[] = [];
-  for (let line = 1; line <= index.lineCount; line++) {
-    const start = index.lineStart(line);
-    const end = index.lineEnd(line);
-    const raw = text.slice(start, end);
-    const { content, offset } = stripLineMarkup(raw);
-    out.push({ line, start, end, text: raw, content, contentStart: start + offset });
+/** The text's lines, each made into a `SourceLine` when asked for (`at`). A text of millions of short
+ *  lines then holds no record (and no strings) per line: the offsets are the line index's, and a
+ *  pass over the lines makes records that die young. */
+export class SourceLines {
+  readonly length: number;
+  private readonly index: LineIndex;
+
+  constructor(readonly src: string) {
+    this.index = lineIndexOf(src);
+    this.length = this.index.lineCount;
   }
-  return out;
+
+  /** Offset of line `i` (0-based). */
+  start(i: number): number {
+    return this.index.lineStart(i + 1);
+  }
+
+  /** End of line `i`'s text, before its line break. */
+  end(i: number): number {
+    return this.index.lineEnd(i + 1);
+  }
+
+  /** The first line that ends at or after `offset`. */
+  lineAt(offset: number): number {
+    return this.index.position(offset).line - 1;
+  }
+
+  at(i: number): SourceLine {
+    const start = this.start(i);
+    const end = this.end(i);
+    const raw = this.src.slice(start, end);
+    const { content, offset } = stripLineMarkup(raw);
+    return { line: i + 1, start, end, text: raw, content, contentStart: start + offset };
+  }
+
+  /** The first `n` lines' records. */
+  first(n: number): SourceLine[] {
+    const out: SourceLine[] = [];
+    for (let i = 0; i < n && i < this.length; i++) out.push(this.at(i));
+    return out;
+  }
 }
 
 /** Form feeds stand at PDF page breaks (pdftotext): blank like a space. */

@@ -3,7 +3,7 @@
  *  one-line copy: `…年度报告 根据《…》`), sometimes a cover letter's (`…关于报送…年度报告的函`), or only
  *  in a crawler's `标题:` header field. */
 import type { ReportTitle, Span } from '../types';
-import type { SourceLine } from './source-lines';
+import type { SourceLine, SourceLines } from './source-lines';
 import { normalize } from './normalize';
 
 const TITLE_WORDS = /政府信息公开.{0,6}报告/;
@@ -17,12 +17,13 @@ const TITLE_IN_LINE =
 const MAX_TITLE_LINE = 1000;
 
 export function findTitle(
-  lines: readonly SourceLine[],
+  lines: SourceLines,
   before: number,
   skip: (offset: number) => boolean = () => false,
   headerTitle?: { text: string; span: Span },
 ): ReportTitle | undefined {
-  const candidates = lines.filter((l) => l.start < before && !skip(l.start)).slice(0, 20);
+  const candidates: SourceLine[] = [];
+  for (let i = 0; i < lines.length && candidates.length < 20 && lines.start(i) < before; i++) if (!skip(lines.start(i))) candidates.push(lines.at(i));
   for (let index = 0; index < candidates.length; index++) {
     const l = candidates[index];
     const n = l.content.length <= MAX_TITLE_LINE ? normalize(l.content) : '';

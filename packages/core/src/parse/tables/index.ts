@@ -2,7 +2,7 @@
  *  report (a table under a misnumbered heading is still the table), and read from where its own header
  *  starts, so the prose before it is never taken for its rows. */
 import type { Section, Span, Table, TableKind } from '../../types';
-import type { SourceLine } from '../source-lines';
+import type { SourceLines } from '../source-lines';
 import { normalize } from '../normalize';
 import { tableText, tableTextFrom, type TableText } from './region';
 import { readActiveTable } from './active';
@@ -36,7 +36,7 @@ function fromStart(t: TableText, starts: string[], required = false): TableText 
   return required ? undefined : t;
 }
 
-export function readTables(src: string, lines: readonly SourceLine[], sections: readonly Section[], ignored: readonly Span[]) {
+export function readTables(src: string, lines: SourceLines, sections: readonly Section[], ignored: readonly Span[]) {
   const tables: Partial<Record<TableKind, Table>> = {};
   let whole: TableText | undefined; // the whole report's table text, made once for every table looked for there
   for (const r of READERS) {

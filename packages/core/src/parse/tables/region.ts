@@ -1,7 +1,7 @@
 /** The part of a section that can hold a table: its lines minus prose and ignored spans, normalized
  *  as one string so labels broken over lines still match. */
 import type { Span } from '../../types';
-import type { SourceLine } from '../source-lines';
+import type { SourceLine, SourceLines } from '../source-lines';
 import { normalizeWithMap, type Normalized } from '../normalize';
 import { tokenize, type Token } from './tokens';
 import { freeChunks, type Chunk } from './chunks';
@@ -32,11 +32,12 @@ export function isProse(line: SourceLine): boolean {
  *  one long line, among the prose (the labels find them there). */
 const LONG_LINE = 200;
 
-export function tableText(src: string, lines: readonly SourceLine[], span: Span, ignored: readonly Span[]): TableText {
+export function tableText(src: string, lines: SourceLines, span: Span, ignored: readonly Span[]): TableText {
   const segments: Span[] = [];
   const inIgnored = insideAny(ignored);
-  for (const line of lines) {
-    if (line.end <= span.start || line.start >= span.end || line.end <= line.start) continue;
+  for (let i = lines.lineAt(span.start); i < lines.length && lines.start(i) < span.end; i++) {
+    if (lines.end(i) <= span.start || lines.end(i) <= lines.start(i)) continue;
+    const line = lines.at(i);
     if ((isProse(line) && line.end - line.start <= LONG_LINE) || inIgnored(line.start)) continue;
     segments.push({ start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) });
   }
