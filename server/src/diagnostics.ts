@@ -71,9 +71,9 @@ export interface CachedLint extends LintResult {
   toDocument(span: Span): Span;
   /** Options the result was computed with, reused by fix-all. */
   options: LintRunOptions;
-  /** Each message's suppression entry (computed over all messages, before the suppressed ones
-   *  were left out), for "忽略此问题". */
-  keys?: Map<LintMessage, SuppressionEntry>;
+  /** A message's suppression entry (worked out over all messages, before the suppressed ones
+   *  were left out), for "忽略此问题": only when asked for, not on every keystroke. */
+  keyOf?: (m: LintMessage) => SuppressionEntry | undefined;
   /** Messages left out because the suppressions file accepts them. */
   suppressed?: number;
   /** All the lint's messages, the suppressed ones too: what the next edit's relint carries over

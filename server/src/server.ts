@@ -174,8 +174,15 @@ function dependentsOf(uri: string): string[] {
 function withoutSuppressed<T extends CachedLint>(result: T): T {
   const filePath = result.options.filePath;
   if (!filePath || !result.messages.length) return result;
-  const keys = fingerprints(result.messages, result.model);
-  const byMessage = new Map<LintMessage, SuppressionEntry>(result.messages.map((m, i) => [m, keys[i]]));
+  const all = result.messages;
+  let byMessage: Map<LintMessage, SuppressionEntry> | undefined;
+  const keyOf = (m: LintMessage) => {
+    if (!byMessage) {
+      const keys = fingerprints(all, result.model);
+      byMessage = new Map(all.map((msg, i) => [msg, keys[i]]));
+    }
+    return byMessage.get(m);
+  };
   let filtered = { messages: result.messages, suppressed: 0 };
   try {
     filtered = suppressionFiles.filter(filePath, result.messages, result.model);
@@ -186,7 +193,7 @@ function withoutSuppressed<T extends CachedLint>(result: T): T {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `report-lint：忽略记录文件无法使用，已报告全部问题。${err.message}` });
     }
   }
-  return { ...result, messages: filtered.messages, suppressed: filtered.suppressed, keys: byMessage, unfiltered: result.messages };
+  return { ...result, messages: filtered.messages, suppressed: filtered.suppressed, keyOf, unfiltered: all };
 }
 
 /** The lint result for the document's current version, computed now if the cache is stale. */

@@ -23,7 +23,7 @@ export const isSuppressArgument = (a: unknown): a is SuppressArgument =>
 export function suppressActions(cached: CachedLint, here: readonly LintMessage[]): CodeAction[] {
   const out: CodeAction[] = [];
   for (const m of here) {
-    const entry = cached.keys?.get(m);
+    const entry = cached.keyOf?.(m);
     if (!entry) continue;
     const argument: SuppressArgument = { uri: cached.uri, entry };
     out.push({

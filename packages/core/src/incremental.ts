@@ -15,6 +15,9 @@ import { lineIndexOf, type LineIndex } from './lines';
 import { ruleById } from './rules';
 import { textScope } from './rules/text-scope';
 import { besideGridRow, endsSentence, lastBeforeBreak } from './rules/window';
+import { changedStretch } from './diff';
+
+export { changedStretch };
 
 export interface PreviousLint {
   text: string;
@@ -56,17 +59,6 @@ export function relint(previous: PreviousLint | undefined, text: string, options
   if (reachedLimit(messages)) return lintModel(model, options);
   messages.sort(compareMessages);
   return { messages, model, relinted: scan };
-}
-
-/** The changed stretch of the new text, from the common prefix and suffix; undefined when equal. */
-export function changedStretch(old: string, text: string): Span | undefined {
-  const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  if (prefix === old.length && prefix === text.length) return undefined;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  return { start: prefix, end: text.length - suffix };
 }
 
 /** A paragraph ends at a line break after a sentence's end (。！？；：” before it, blanks aside), at a

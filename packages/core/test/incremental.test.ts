@@ -20,6 +20,8 @@ function shapes(): [string, string][] {
   const long = base.replace('五、存在的主要问题', PROSE.repeat(40) + '五、存在的主要问题');
   const out: [string, string][] = [
     ['synthetic report with prose', long],
+    // Over matches.ts's MIN_LENGTH: the rules' expressions are searched only around each edit.
+    ['synthetic report with long prose', base.replace('五、存在的主要问题', PROSE.repeat(400) + '五、存在的主要问题')],
     ['the same, one line per sentence, CRLF', long.replace(/。/g, '。\n').replace(/\n/g, '\r\n')],
     ['seed 003', fixture('seeds/003_f0739a87bbbceb08.txt')],
     ['seed 004 (Markdown in .txt)', fixture('seeds/004_e37f677c45259637.txt')],

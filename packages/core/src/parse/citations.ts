@@ -3,6 +3,7 @@
  *  are accepted here so that the rules can say what is wrong with them. */
 import type { Citation, Span, TextPiece } from '../types';
 import { foldDigits } from './normalize';
+import { matchesOf } from '../matches';
 
 // Bracketed year · optional 第 · serial · 号. Matched from the bracket (cheap to reject anywhere
 // else); the 代字 is then read backwards from it.
@@ -46,7 +47,7 @@ function titleAfter(text: string, at: number): TextPiece | undefined {
 export function findCitations(text: string, ignored: readonly Span[] = []): Citation[] {
   const out: Citation[] = [];
   if (!/号/.test(text)) return out;
-  for (const m of text.matchAll(NUMBER_TAIL)) {
+  for (const m of matchesOf(text, NUMBER_TAIL)) {
     const before = AGENCY_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
     if (!before) continue;
     const [, rawYear, rawSerial, hao] = m;

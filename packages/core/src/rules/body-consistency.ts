@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { textScope } from './text-scope';
+import { matchesOf } from '../matches';
 
 /** How a body refers to itself, by the end of its name. */
 const KINDS: { kind: string; name: RegExp; self: string[] }[] = [
@@ -43,7 +44,7 @@ export default {
     const text = model.text;
     const kind = KINDS.find((k) => k.name.test(name));
     if (kind) {
-      for (const m of text.matchAll(SELF)) {
+      for (const m of matchesOf(text, SELF)) {
         if (kind.self.includes(m[0]) || !scope.inText(m.index)) continue;
         const other = KINDS.find((k) => k.self.includes(m[0]) && k.kind !== '街道')!;
         report({ messageId: 'selfName', data: { name, said: m[0], kind: other.kind, self: kind.self[0] }, span: { start: m.index, end: m.index + m[0].length } });
@@ -51,7 +52,7 @@ export default {
     }
     const province = PROVINCES.find((p) => name.includes(p));
     if (!province) return;
-    for (const m of text.matchAll(CITED_PROVINCE)) {
+    for (const m of matchesOf(text, CITED_PROVINCE)) {
       if (m[1] === province || !scope.inText(m.index)) continue;
       const start = m.index + 1;
       report({ messageId: 'otherProvince', data: { province, cited: m[1], title: m[2] }, span: { start, end: start + m[1].length } });

@@ -1,5 +1,6 @@
 import type { Fix, Rule, Span } from '../types';
 import { textScope } from './text-scope';
+import { matchesOf } from '../matches';
 
 interface Problem {
   span: Span;
@@ -74,7 +75,7 @@ function webProblems(text: string): Problem[] {
     if (!/^www(?:[.．。][A-Za-z0-9-]+)+$/.test(address) || !/[．。]/.test(address)) continue;
     out.push({ span: { start: at, end }, messageId: 'webFullwidthDot', data: { address }, fix: address.replace(/[．。]/g, '.') });
   }
-  for (const m of text.matchAll(SCHEME)) {
+  for (const m of matchesOf(text, SCHEME)) {
     out.push({ span: { start: m.index, end: m.index + m[0].length }, messageId: 'scheme', data: { written: m[0], scheme: m[1].toLowerCase() }, fix: `${m[1]}://` });
   }
   return out;
@@ -82,7 +83,7 @@ function webProblems(text: string): Problem[] {
 
 function postcodeProblems(text: string): Problem[] {
   const out: Problem[] = [];
-  for (const m of text.matchAll(POSTCODE)) {
+  for (const m of matchesOf(text, POSTCODE)) {
     const digits = m[2];
     if (digits.length === 6) continue;
     const start = m.index + m[0].length - digits.length;

@@ -4,6 +4,7 @@
 import type { ReportModel, Span } from '../types';
 import { textScope } from './text-scope';
 import { firstIndex } from '../parse/spans';
+import { matchesOf } from '../matches';
 
 const NUMERALS = '一二三四五六七八九十';
 const MARKER = /([一二三四五六七八九十]{1,3})是/g;
@@ -36,7 +37,7 @@ export interface ItemList {
 export function markers(model: ReportModel): Marker[] {
   const scope = textScope(model);
   const out: Marker[] = [];
-  for (const m of model.text.matchAll(MARKER)) {
+  for (const m of matchesOf(model.text, MARKER)) {
     if (m.index > 0 && !CLAUSE_START.test(model.text[m.index - 1])) continue;
     const value = numeralValue(m[1]);
     if (value === undefined || !scope.inText(m.index)) continue;
@@ -67,7 +68,7 @@ function findLists(model: ReportModel): ItemList[] {
   if (!found.some((m) => m.value === 1)) return [];
   const text = model.text;
   const bounds = model.sections.map((s) => s.heading.start);
-  for (const m of text.matchAll(SUB_HEADING)) {
+  for (const m of matchesOf(text, SUB_HEADING)) {
     if (m[0][0] === '（' || m[0][0] === '(' || m.index === 0 || HEADING_START.test(text[m.index - 1])) bounds.push(m.index);
   }
   bounds.sort((a, b) => a - b);

@@ -3,6 +3,7 @@ import { inProse } from './prose';
 import { cellName } from './names';
 import { cellAt, totalChecks } from '../arithmetic';
 import { APPLICANT_PARTS, APPLICATION_ROWS } from '../parse/tables/definitions';
+import { matchesOf } from '../matches';
 
 const sum = (values: (number | undefined)[]) => (values.every((v) => v !== undefined) ? values.reduce((a, b) => a! + b!, 0) : undefined);
 
@@ -81,12 +82,12 @@ export default {
     const carried = rowTotal(table, 'carried');
     const span = (m: RegExpExecArray): Span => ({ start: m.index, end: m.index + m[0].length });
 
-    for (const m of text.matchAll(NO_APPLICATIONS)) {
+    for (const m of matchesOf(text, NO_APPLICATIONS)) {
       const contrary = table?.confident ? firstNonZero(table) : undefined;
       if (!contrary) continue;
       say({ messageId: 'noApplications', data: { said: m[0], cell: nameOf(table!, contrary), value: contrary.value! }, span: span(m) });
     }
-    for (const m of text.matchAll(RECEIVED)) {
+    for (const m of matchesOf(text, RECEIVED)) {
       const stated = Number(m[1]);
       if (received === undefined) continue;
       // Many write 受理 for 新收 + 上年结转: accept either reading.
@@ -96,20 +97,20 @@ export default {
     for (const { re, row, what } of ROW_STATEMENTS) {
       const total = rowTotal(table, row);
       if (total === undefined) continue;
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(text, re)) {
         if (Number(m[1]) === total) continue;
         const label = APPLICATION_ROWS.find((r) => r.key === row)!.label;
         say({ messageId: 'row', data: { what, stated: m[1], label, total }, span: span(m) });
       }
     }
-    for (const m of text.matchAll(NO_REVIEW)) {
+    for (const m of matchesOf(text, NO_REVIEW)) {
       for (const kind of [m[1], m[2]].filter(Boolean)) {
         const total = reviewTotal(model, GROUPS[kind]);
         if (total === undefined || total === 0) continue;
         say({ messageId: 'noReview', data: { said: m[0], kind, total }, span: span(m) });
       }
     }
-    for (const m of text.matchAll(REVIEW_COUNT)) {
+    for (const m of matchesOf(text, REVIEW_COUNT)) {
       const total = reviewTotal(model, GROUPS[m[1]]);
       if (total === undefined || total === Number(m[2])) continue;
       say({ messageId: 'reviewCount', data: { kind: m[1], stated: m[2], total }, span: span(m) });

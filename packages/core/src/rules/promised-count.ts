@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { itemLists, numeralValue } from './enumeration';
 import { textScope } from './text-scope';
+import { matchesOf } from '../matches';
 
 // 以下三个方面：一是…  /  主要有三点：一是…  (the list must start right after the promise).
 const PROMISE = /([两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:方面|点|项)\p{Script=Han}{0,8}?[：:，,]?\s*(?=一是)/gu;
@@ -27,7 +28,7 @@ export default {
     const text = model.text;
     const scope = textScope(model);
     const lists = new Map(itemLists(model).map((l) => [l.markers[0].span.start, l]));
-    for (const m of text.matchAll(PROMISE)) {
+    for (const m of matchesOf(text, PROMISE)) {
       const promised = value(m[1]);
       const listStart = m.index + m[0].length;
       const list = lists.get(listStart);
@@ -40,7 +41,7 @@ export default {
         report({ messageId: 'items', data: { promised: m[1], unit, verb, count, items }, span: { start: m.index, end: m.index + m[0].length } });
       }
     }
-    for (const m of text.matchAll(PARTS)) {
+    for (const m of matchesOf(text, PARTS)) {
       const promised = value(m[2]);
       if (!promised || !scope.inText(m.index)) continue;
       const listed = SECTION_WORDS.filter((w) => w.test(m[1])).length;

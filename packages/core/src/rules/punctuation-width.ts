@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { textScope } from './text-scope';
+import { matchesOf } from '../matches';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -62,10 +63,10 @@ export default {
     const scope = textScope(model);
     const marks: Found[] = [];
     const parens: Found[] = [];
-    for (const m of text.matchAll(MARK)) {
+    for (const m of matchesOf(text, MARK)) {
       if (chineseBefore(text, m.index) && chineseAfter(text, m.index) && scope.inText(m.index)) marks.push({ start: m.index, end: m.index + 1, fix: [[m.index, FULL[m[0]]]], shown: m[0] });
     }
-    for (const m of text.matchAll(PARENS)) {
+    for (const m of matchesOf(text, PARENS)) {
       const close = m.index + m[0].length - 1;
       if (m.index > 0 && !PARENS_AFTER.test(text[m.index - 1])) continue;
       if (!HAS_HAN.test(m[1]) || !scope.inText(m.index) || !scope.inText(close)) continue;
@@ -74,7 +75,7 @@ export default {
     if (!marks.length && !parens.length) return;
     const countIn = (full: RegExp) => {
       let n = 0;
-      for (const m of text.matchAll(full)) if (scope.inText(m.index)) n++;
+      for (const m of matchesOf(text, full)) if (scope.inText(m.index)) n++;
       return n;
     };
     // Marks and brackets are habits of their own: each is judged against its full-width form.

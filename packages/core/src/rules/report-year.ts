@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { inProse } from './prose';
 import { TEXT_YEAR_MESSAGES, yearsInText } from './text-year';
+import { matchesOf } from '../matches';
 
 // 统计期限自2024年1月1日至2024年12月31日 / 本报告统计数据从 2025 年 1 月 1 日至 12 月 31 日
 const PERIOD =
@@ -37,7 +38,7 @@ export default {
     const outside = inProse(model);
     const titleYear = model.title?.year;
 
-    for (const m of text.matchAll(PERIOD)) {
+    for (const m of matchesOf(text, PERIOD)) {
       if (!outside(m.index)) continue;
       const span = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length };
       const [from, to] = [Number(m[1]), m[4] ? Number(m[4]) : Number(m[1])];
@@ -55,7 +56,7 @@ export default {
       report({ messageId: 'formatTooNew', data: { titleYear }, span: model.title.span, severity: 'warning' });
     }
 
-    for (const m of text.matchAll(DATE)) {
+    for (const m of matchesOf(text, DATE)) {
       if (!outside(m.index)) continue;
       const problem = malformed(m);
       if (problem) report({ messageId: 'badDate', data: { problem }, span: { start: m.index, end: m.index + m[0].length }, severity: 'warning' });

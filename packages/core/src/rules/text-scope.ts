@@ -5,6 +5,7 @@
  *  rule that reads a table label as prose would report the form's own wording. */
 import type { ReportModel, Span } from '../types';
 import { spanAt } from '../parse/spans';
+import { matchesOf } from '../matches';
 
 /** Labels of the standard tables (both formats) that running text practically never uses. */
 const TABLE_LABELS = [
@@ -43,7 +44,7 @@ export function tableZones(text: string): Span[] {
   const close = () => {
     if (count >= MIN_LABELS) zones.push({ start, end: extendOverNumbers(text, end) });
   };
-  for (const m of text.matchAll(LABEL)) {
+  for (const m of matchesOf(text, LABEL)) {
     const gap = text.slice(end, m.index);
     if (start < 0 || m.index - end > MAX_GAP || /[。！？]/.test(gap)) {
       close();

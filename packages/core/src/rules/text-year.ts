@@ -2,6 +2,7 @@
  *  `yearsInText`), kept apart because it reads sentences rather than the title and the period. */
 import type { ReportModel, RuleReport, Span } from '../types';
 import { textScope } from './text-scope';
+import { matchesOf } from '../matches';
 
 // …编制完成2023年度政府信息公开工作年度报告 (in a 2022 report). A later year cannot be this report.
 const REPORT_NAMED = /(?<!\d)(\d{4})\s*年度?\s*(?:政府信息公开|政务公开)?(?:工作)?年度报告/g;
@@ -43,12 +44,12 @@ export function yearsInText(model: ReportModel): RuleReport[] {
   const scope = textScope(model);
   const five = sectionFiveStart(model);
   const out: RuleReport[] = [];
-  for (const m of text.matchAll(REPORT_NAMED)) {
+  for (const m of matchesOf(text, REPORT_NAMED)) {
     const named = Number(m[1]);
     if (named <= year || !scope.inText(m.index)) continue;
     out.push({ messageId: 'laterReport', data: { named: m[0], year }, span: spanOf(m, m[1]), severity: 'warning' });
   }
-  for (const m of text.matchAll(YEAR_CLAUSE)) {
+  for (const m of matchesOf(text, YEAR_CLAUSE)) {
     if (!opensClause(text, m.index!)) continue;
     const said = Number(m[1]);
     const span = spanOf(m, m[1]);
@@ -57,7 +58,7 @@ export function yearsInText(model: ReportModel): RuleReport[] {
     if (said !== year - 1 || span.start >= five || !scope.inText(span.start)) continue;
     out.push({ messageId: 'lastYearsWork', data: { said, year }, span, severity: 'warning' });
   }
-  for (const m of text.matchAll(PLAN)) {
+  for (const m of matchesOf(text, PLAN)) {
     const said = Number(m[1]);
     const span = spanOf(m, m[1]);
     if (said !== year || span.start < five || !scope.inText(span.start)) continue;

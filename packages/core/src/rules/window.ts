@@ -4,6 +4,9 @@ import type { RuleContext, Span } from '../types';
 
 export const readSpan = (ctx: Pick<RuleContext, 'model' | 'window'>): Span => ctx.window ?? { start: 0, end: ctx.model.text.length };
 
+/** How far past the stretch a match may reach. */
+const MATCH_TAIL = 256;
+
 /** The matches of a global regular expression that start in `span`, found from its start on: the
  *  same as those of text.matchAll there, since the text before is still seen by look-behinds. */
 export function* matchesIn(text: string, re: RegExp, span: Span): Generator<RegExpExecArray> {
@@ -14,9 +17,14 @@ export function* matchesIn(text: string, re: RegExp, span: Span): Generator<RegE
   // The expression itself, from the stretch's start (compiling a copy of a long alternation would
   // cost more than the search); its lastIndex is left at 0 as matchAll leaves it.
   if (!re.global) throw new Error('matchesIn needs a global regular expression');
+  // Searched in the text up to a little past the stretch (a slice shares the text's characters):
+  // a search for a rare word would otherwise run on to the end of a long text to find nothing.
+  // The local rules' matches lie within a paragraph, and the stretch ends paragraphs after the
+  // findings that are kept, so none is cut.
+  const searched = span.end + MATCH_TAIL >= text.length ? text : text.slice(0, span.end + MATCH_TAIL);
   try {
     re.lastIndex = span.start;
-    for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
+    for (let m = re.exec(searched); m && m.index < span.end; m = re.exec(searched)) {
       const next = re.lastIndex;
       yield m;
       re.lastIndex = m[0] === '' ? next + 1 : next;
