@@ -3,9 +3,9 @@
  *  search a long text on every keystroke, and almost all of that search finds what it found before.
  *
  *  After an edit, each expression keeps where its matches were in the text before. Matches well
- *  before the edit and well after it (moved by the edit's length) are taken again, each matched
- *  anew at its place (one anchored attempt, which also checks that it still matches there); only
- *  the stretch around the edit is searched. An expression reads at most REACH characters around a
+ *  before the edit and well after it (moved by the edit's length) are taken again, copied or
+ *  matched anew at their places (one anchored attempt, which also checks that it still matches
+ *  there); only the stretch around the edit is searched. An expression reads at most REACH characters around a
  *  place it tries (its look-behind, and how far it reads beyond a match's start); where a taken
  *  match does not match again, or the edit is large, the whole text is searched instead. */
 import { changedStretch } from './diff';
@@ -14,6 +14,8 @@ import { changedStretch } from './diff';
  *  characters (a bounded `[^。]{0,300}` at most); a blank run longer than this under a `\s*` is not
  *  seen in a report. */
 const REACH = 2048;
+/** Strings shorter than this V8 copies when it cuts them from a text (longer ones point into it). */
+const SHORT = 13;
 /** Texts shorter than this are searched whole: it costs less than the bookkeeping. */
 const MIN_LENGTH = 16384;
 
@@ -58,11 +60,21 @@ function fromBefore(before: Found, text: string, re: RegExp): Found | undefined 
     out.starts.push(m.index);
     out.ends.push(m.index + m[0].length);
   };
-  /** The match at `start` in `text`, which must end at `end`. */
-  const retake = (start: number, end: number): boolean => {
+  /** Earlier match `k`, now at `start`: matched anew there (its text must come from the new text;
+   *  it must end where it did), or, when all its strings are short, the same match moved (V8 copies
+   *  strings that short out of a text, so the match does not keep the earlier text alive; the
+   *  earlier list is not used again). */
+  const retake = (k: number, start: number): boolean => {
+    const earlier = before.matches[k];
+    if (earlier.every((part) => part === undefined || part.length < SHORT)) {
+      earlier.index = start;
+      earlier.input = text;
+      take(earlier);
+      return true;
+    }
     sticky.lastIndex = start;
     const m = sticky.exec(text);
-    if (!m || m.index + m[0].length !== end) return false;
+    if (!m || m.index + m[0].length !== start + before.ends[k] - before.starts[k]) return false;
     take(m);
     return true;
   };
@@ -70,7 +82,7 @@ function fromBefore(before: Found, text: string, re: RegExp): Found | undefined 
   // Before the edit: the matches whose reading ended before it.
   const from = Math.max(0, change.start - REACH);
   let k = 0;
-  for (; k < before.starts.length && before.starts[k] < from; k++) if (!retake(before.starts[k], before.ends[k])) return undefined;
+  for (; k < before.starts.length && before.starts[k] < from; k++) if (!retake(k, before.starts[k])) return undefined;
   // Where the earlier search went on after the last of them (past an empty match, one further).
   let at = k > 0 ? Math.max(from, before.ends[k - 1] + (before.ends[k - 1] === before.starts[k - 1] ? 1 : 0)) : from;
 
@@ -98,7 +110,7 @@ function fromBefore(before: Found, text: string, re: RegExp): Found | undefined 
     }
     j = firstAtOrAfter(before.starts, at - delta);
   }
-  for (; j < before.starts.length; j++) if (!retake(before.starts[j] + delta, before.ends[j] + delta)) return undefined;
+  for (; j < before.starts.length; j++) if (!retake(j, before.starts[j] + delta)) return undefined;
   return out;
 }
 

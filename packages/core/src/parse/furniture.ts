@@ -36,20 +36,10 @@ export function findFurniture(lines: SourceLines): Furniture {
     }
   }
   for (let i = 0; i < lines.length; i++) {
-    const first = firstUnblank(lines.src, lines.start(i), lines.end(i));
+    const first = lines.firstOf(i);
     if (first < 0 || !PAGE_NUMBER_FIRST.test(lines.src[first])) continue;
     const l = lines.at(i);
     if (PAGE_NUMBER.test(l.text)) spans.push({ start: l.start, end: l.end });
   }
   return { spans, ...(headerTitle ? { headerTitle } : {}) };
-}
-
-/** The offset of the first character in [start, end) that is not a space, tab, U+3000 or form
- *  feed; −1 for a blank line. */
-function firstUnblank(src: string, start: number, end: number): number {
-  for (let k = start; k < end; k++) {
-    const c = src.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 12) return k;
-  }
-  return -1;
 }

@@ -31,7 +31,8 @@ function looksLaidOut(text: string, lines: SourceLines): boolean {
   if (text.includes('\f')) return true;
   let gapped = 0;
   let filled = 0;
-  const filledLine = (i: number) => hasContent(text, lines.start(i), lines.end(i)) ?? lines.at(i).content !== '';
+  // A line with anything besides blanks and marks has content; one with only those, as its record says.
+  const filledLine = (i: number) => lines.firstOf(i, true) >= 0 || (lines.firstOf(i) >= 0 && lines.at(i).content !== '');
   // Lines with a wide gap, found in one scan of the text (a gap never spans a line break).
   const gap = /\S {4,}\S/g;
   for (let m = gap.exec(text); m; m = gap.exec(text)) {
@@ -41,16 +42,6 @@ function looksLaidOut(text: string, lines: SourceLines): boolean {
   }
   for (let i = 0; i < lines.length; i++) if (filledLine(i)) filled++;
   return filled > 20 && gapped * 5 > filled;
-}
-
-/** True for a line holding something besides blanks and heading or emphasis marks (what a line's
- *  content is stripped of); undefined when it holds only those, for its record to tell. */
-function hasContent(text: string, start: number, end: number): true | undefined {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 12 && c !== 35 && c !== 42 && c !== 95) return true;
-  }
-  return undefined;
 }
 
 export function parseReport(text: string, options: Pick<LintOptions, 'filePath' | 'format'> = {}): ReportModel {

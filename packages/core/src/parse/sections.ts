@@ -11,6 +11,7 @@ import type { MarkdownHeading } from './markdown';
 import { normalize, normalizeWithMap, similarity } from './normalize';
 import { SECTION_SYNONYMS, SECTION_TITLES, SECTION_VARIANTS, numeralValue } from './standard';
 import { insideAny } from './spans';
+import { matchesOf } from '../matches';
 
 /** A line-start heading: numeral, separator (or a blank), title. An OCR'd `l`/`|`/`丨` before the
  *  numeral is noise, not part of it. */
@@ -232,6 +233,23 @@ function withoutContents(chosen: Candidate[]): Candidate[] {
   return contents.size ? chosen.filter((c) => !contents.has(c)) : chosen;
 }
 
+/** What a line's content can start with to be a heading (HEADING, OTHER_HEADING; BRACKETED_HEADING). */
+const HEADING_FIRST = new Set([...'l|丨｜I一二三四五六七八九十第123456']);
+const BRACKET_FIRST = new Set([...'（(']);
+/** A numeral and its separator inside a line: a heading there is looked for. */
+const NUMBERED_TITLE = /[一二三四五六][、.．]/;
+
+/** The first character of line `i`'s content, if that starts with no heading or emphasis mark. */
+const firstChar = (lines: SourceLines, i: number): string => lines.src[lines.firstOf(i, true)] ?? '';
+
+/** The lines holding a numeral and its separator, found in one search of the text. */
+function linesWithNumberedTitle(lines: SourceLines): Set<number> {
+  const out = new Set<number>();
+  for (const m of matchesOf(lines.src, NUMBERED_TITLES)) out.add(lines.lineAt(m.index));
+  return out;
+}
+const NUMBERED_TITLES = new RegExp(NUMBERED_TITLE.source, 'g');
+
 /** More numbered headings than a report has, even a misnumbered one, by far: the rest are not read. */
 export const MAX_SECTIONS = 100;
 
@@ -260,14 +278,17 @@ export function findSections(
     chosen.push(c);
     highest = Math.max(highest, c.number);
   };
+  const numbered = linesWithNumberedTitle(lines);
   for (let i = 0; i < lines.length; i++) {
+    // Most lines start with no numeral, are short and hold no 一、: passed over without their record.
+    const long = lines.end(i) - lines.start(i) > LONG_LINE;
+    if (!long && !numbered.has(i) && !HEADING_FIRST.has(firstChar(lines, i))) continue;
     const line = lines.at(i);
     const c = lineCandidate(line, src);
     if (c) consider(c);
     // Inside a line: any long line; a shorter one (a copy that broke lines only at 。) where a
     // section's own title follows the numeral.
-    const long = line.end - line.start > LONG_LINE;
-    if (long || /[一二三四五六][、.．]/.test(line.content.slice(1))) {
+    if (long || NUMBERED_TITLE.test(line.content.slice(1))) {
       for (const inline of inlineCandidates(line, src, () => highest + 1)) {
         if (c && inline.start < c.end) continue; // the line's own heading (`l六、…`), already taken
         if (long || inline.standardOf) consider(inline);
@@ -278,6 +299,7 @@ export function findSections(
   // sections, where each carries a section's title.
   if (!chosen.some((c) => c.standardOf)) {
     for (let i = 0; i < lines.length; i++) {
+      if (!BRACKET_FIRST.has(firstChar(lines, i))) continue;
       const c = bracketedCandidate(lines.at(i), src);
       if (c && !inIgnored(c.start)) chosen.push(c);
     }

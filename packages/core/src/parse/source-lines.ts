@@ -42,6 +42,18 @@ export class SourceLines {
     return this.index.position(offset).line - 1;
   }
 
+  /** The offset of line `i`'s first character that is not a blank (space, tab, U+3000, form feed)
+   *  nor, with `marks`, a heading or emphasis mark (# * _), what a line's content is stripped of;
+   *  −1 when there is none. A cheap look at a line before its record is made. */
+  firstOf(i: number, marks = false): number {
+    const end = this.end(i);
+    for (let k = this.start(i); k < end; k++) {
+      const c = this.src.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 12 && !(marks && (c === 35 || c === 42 || c === 95))) return k;
+    }
+    return -1;
+  }
+
   at(i: number): SourceLine {
     const start = this.start(i);
     const end = this.end(i);

@@ -4,7 +4,7 @@ import { SECTION_TITLES } from '../parse/standard';
 
 /** What a fee statement speaks of: 信息处理费, and the other wordings real reports use for it
  *  (`信息公开处理费`, `收取政府信息公开费用`, `未发生收费情况`, `未收取任何费用`). */
-const FEE = /处理费|费用|收费/;
+const FEE = /处理费|费用|收费/g;
 // "states whether it was charged": 未收取 / 没有产生 / 收取…元 / 0 元 …
 const STATED = /收取|收费|产生|征收|缴纳|未|没有|无|免|[0-9０-９零]/;
 const OTHER_MATTERS = sectionTitleKey(SECTION_TITLES[6]);
@@ -14,9 +14,22 @@ function otherMattersSection(sections: Section[]): Section | undefined {
   return sections.find((s) => sectionTitleKey(s.title.text) === OTHER_MATTERS) ?? sections.find((s) => s.number === 6);
 }
 
-const states = (text: string, fee = FEE) => text.split(/[。；;\n]/).some((s) => fee.test(s) && STATED.test(s));
 /** Outside section 六 only the fee's own name counts: 表二 has a row 行政事业性收费. */
-const NAMED = /处理费/;
+const NAMED = /处理费/g;
+const SENTENCE_ENDS = new Set([...'。；;\n']);
+
+/** Whether a sentence of `text` (between 。；; and line breaks) speaks of the fee (`fee`) and says
+ *  whether it was charged: each mention's sentence is read, not every sentence of a long section. */
+function states(text: string, fee = FEE): boolean {
+  for (const m of text.matchAll(fee)) {
+    let start = m.index;
+    while (start > 0 && !SENTENCE_ENDS.has(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !SENTENCE_ENDS.has(text[end])) end++;
+    if (STATED.test(text.slice(start, end))) return true;
+  }
+  return false;
+}
 
 export default {
   meta: {
