@@ -30,6 +30,7 @@ import { SuppressionFiles } from './suppressions';
 import { isSuppressArgument, SUPPRESS_COMMAND } from './suppress-action';
 import { defaultLevel, fingerprints, parseReport, reportFacts, ruleById, ruleDocsUrl, SuppressionsError, type LintMessage, type ReportModel, type SuppressionEntry } from '@report-lint/core';
 import { PreviousReports, type Identity } from './previous';
+import { collectWhenIdle } from './idle-gc';
 
 export const STATUS_NOTIFICATION = 'reportLint/status';
 /** `{text}` → `{isReport}`: whether a text looks like an annual report, for a client that decoded
@@ -53,7 +54,8 @@ const configs = new ConfigResolver();
 const suppressionFiles = new SuppressionFiles();
 const warnedConfigErrors = new Set<string>();
 const cache = new Map<string, CachedLint>();
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** Each document's lint to come: how to call it off. */
+const timers = new Map<string, () => void>();
 /** Documents linted at least once since they were opened (the first lint is not debounced). */
 const linted = new Set<string>();
 /** The settings (as JSON) each document's diagnostics were last computed with. */
@@ -221,6 +223,7 @@ async function lintAndPublish(uri: string, edited = false): Promise<void> {
   const diagnostics = result ? result.messages.map((m) => toDiagnostic(m, version)) : [];
   publishedWith.set(uri, JSON.stringify(settings));
   await connection.sendDiagnostics({ uri, version, diagnostics });
+  collectWhenIdle(now.getText().length);
   const counts = countMessages(result?.messages ?? []);
   await connection.sendNotification(STATUS_NOTIFICATION, {
     uri,
@@ -242,8 +245,7 @@ async function lintAndPublish(uri: string, edited = false): Promise<void> {
 }
 
 function lintSoon(uri: string, immediately = false, edited = false): void {
-  const pending = timers.get(uri);
-  if (pending) clearTimeout(pending);
+  timers.get(uri)?.();
   const run = () => {
     timers.delete(uri);
     lintAndPublish(uri, edited).catch((err) => logError(`lint ${uri}`, err));
@@ -253,7 +255,15 @@ function lintSoon(uri: string, immediately = false, edited = false): void {
     run();
     return;
   }
-  timers.set(uri, setTimeout(run, settingsNow(uri).debounceMs));
+  // No pause asked for: after the changes already read (setImmediate), not a timer's millisecond.
+  const pause = settingsNow(uri).debounceMs;
+  if (pause > 0) {
+    const timer = setTimeout(run, pause);
+    timers.set(uri, () => clearTimeout(timer));
+  } else {
+    const immediate = setImmediate(run);
+    timers.set(uri, () => clearImmediate(immediate));
+  }
 }
 
 function relintAll(): void {
@@ -278,8 +288,7 @@ documents.onDidClose((e) => {
       cache.delete(other);
       lintSoon(other, true);
     }
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
+    timers.get(uri)?.();
     timers.delete(uri);
     cache.delete(uri);
     linted.delete(uri);
@@ -525,7 +534,7 @@ connection.onExecuteCommand(
 );
 
 connection.onShutdown(() => {
-  for (const t of timers.values()) clearTimeout(t);
+  for (const cancel of timers.values()) cancel();
   timers.clear();
 });
 
