@@ -7,7 +7,7 @@ import { SourceLines } from '../src/parse/source-lines';
 
 const headingsOf = (text: string) => {
   const info = readMarkdown(text, new SourceLines(text));
-  return [...info.headings.values()].sort((a, b) => a.span.start - b.span.start).map((h) => [text.slice(h.span.start, h.span.end), h.depth, h.setext]);
+  return info.headings.all().map((h) => [text.slice(h.span.start, h.span.end), h.depth, h.setext]);
 };
 
 /** What remark itself makes of one line standing alone. */

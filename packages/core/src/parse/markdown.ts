@@ -20,9 +20,40 @@ export interface MarkdownHeading {
 }
 
 export interface MarkdownInfo {
-  /** ATX/setext headings by the offset of their first line. */
-  headings: Map<number, MarkdownHeading>;
+  headings: MarkdownHeadings;
   ignored: Span[];
+}
+
+/** The ATX and setext headings, by the offset of their first line. An ATX line is a heading as it
+ *  stands, so it is read only when asked for (a text of half a million `##` lines keeps no record
+ *  of each); the setext ones remark decided are kept. */
+export class MarkdownHeadings {
+  constructor(
+    private readonly lines: SourceLines,
+    private readonly inIgnored: (offset: number) => boolean,
+    private readonly setext = new Map<number, MarkdownHeading>(),
+  ) {}
+
+  /** The heading whose first line starts at `start`, if that line is one. */
+  get(start: number): MarkdownHeading | undefined {
+    const known = this.setext.get(start);
+    if (known) return known;
+    const i = this.lines.lineAt(start);
+    if (this.lines.start(i) !== start || this.inIgnored(start)) return undefined;
+    const end = this.lines.end(i);
+    const raw = this.lines.src.slice(start, end);
+    return ATX.test(raw) ? { depth: /#+/.exec(raw)![0].length, setext: false, span: { start, end } } : undefined;
+  }
+
+  /** Every heading, in order. */
+  all(): MarkdownHeading[] {
+    const out: MarkdownHeading[] = [];
+    for (let i = 0; i < this.lines.length; i++) {
+      const h = this.get(this.lines.start(i));
+      if (h) out.push(h);
+    }
+    return out;
+  }
 }
 
 interface Node {
@@ -112,31 +143,28 @@ export function readMarkdown(text: string, lines: SourceLines): MarkdownInfo {
   const ignored = mergeSpans([...fencedBlocks(lines, text.length), ...htmlComments(text)]);
   const inIgnored = insideAny(ignored);
 
-  // ATX lines are headings as they stand; setext candidates are kept, each with its underline, for remark.
-  const headings = new Map<number, MarkdownHeading>();
+  // ATX lines are headings as they stand (read when asked for); setext candidates are kept, each
+  // with its underline, for remark.
+  const setextHeadings = new Map<number, MarkdownHeading>();
+  const headings = new MarkdownHeadings(lines, inIgnored, setextHeadings);
   const pieces: Piece[] = [];
   let snippet = '';
   for (let i = 0; i < lines.length; i++) {
-    // Only a line starting (after up to three spaces) with # can be an ATX heading, and only one
-    // followed by a line of = or - a setext one: the rest are passed over without their records.
-    const atx = startsWith(lines, i, '#');
-    if (!atx && !(i + 1 < lines.length && startsWith(lines, i + 1, SETEXT_FIRST))) continue;
+    // Only a line followed by a line of = or - can be a setext heading: the rest are passed over
+    // without their records.
+    if (!(i + 1 < lines.length && startsWith(lines, i + 1, SETEXT_FIRST))) continue;
     const line = lines.at(i);
-    const next = i + 1 < lines.length ? lines.at(i + 1) : undefined;
-    const setext = !!next && line.text.trim() !== '' && SETEXT_UNDERLINE.test(next.text) && !ATX.test(line.text);
-    if (!(ATX.test(line.text) || setext) || inIgnored(line.start)) continue;
+    const next = lines.at(i + 1);
+    const setext = line.text.trim() !== '' && SETEXT_UNDERLINE.test(next.text) && !ATX.test(line.text);
+    if (!setext || inIgnored(line.start)) continue;
     const span = { start: line.start, end: line.end };
-    if (!setext) {
-      headings.set(line.start, { depth: /#+/.exec(line.text)![0].length, setext, span });
-      continue;
-    }
     pieces.push({ ...span, at: snippet.length, setext, depth: next!.text.trim()[0] === '=' ? 1 : 2 });
     snippet += `${line.text}\n${next!.text}\n\n`;
   }
 
   if (!pieces.length) return { headings, ignored };
   if (pieces.length > MAX_PARSED_HEADINGS) {
-    for (const p of pieces) headings.set(p.start, { depth: p.depth, setext: p.setext, span: { start: p.start, end: p.end } });
+    for (const p of pieces) setextHeadings.set(p.start, { depth: p.depth, setext: p.setext, span: { start: p.start, end: p.end } });
     return { headings, ignored };
   }
   const tree = markdownProcessor().parse(snippet) as Node;
@@ -146,7 +174,7 @@ export function readMarkdown(text: string, lines: SourceLines): MarkdownInfo {
     const offset = node.position?.start.offset ?? -1;
     while (k + 1 < pieces.length && pieces[k + 1].at <= offset) k++;
     const piece = pieces[k];
-    if (offset >= piece.at) headings.set(piece.start, { depth: node.depth ?? 1, setext: piece.setext, span: { start: piece.start, end: piece.end } });
+    if (offset >= piece.at) setextHeadings.set(piece.start, { depth: node.depth ?? 1, setext: piece.setext, span: { start: piece.start, end: piece.end } });
   }
   return { headings, ignored };
 }

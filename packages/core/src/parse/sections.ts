@@ -7,11 +7,10 @@
  *  by a section's title; there the title decides, as nothing else marks a heading (SPEC §10). */
 import type { HeadingStyle, Section, Span } from '../types';
 import type { SourceLine, SourceLines } from './source-lines';
-import type { MarkdownHeading } from './markdown';
+import type { MarkdownHeadings } from './markdown';
 import { normalize, normalizeWithMap, similarity } from './normalize';
 import { SECTION_SYNONYMS, SECTION_TITLES, SECTION_VARIANTS, numeralValue } from './standard';
 import { insideAny } from './spans';
-import { matchesOf } from '../matches';
 
 /** A line-start heading: numeral, separator (or a blank), title. An OCR'd `l`/`|`/`丨` before the
  *  numeral is noise, not part of it. */
@@ -233,6 +232,27 @@ function withoutContents(chosen: Candidate[]): Candidate[] {
   return contents.size ? chosen.filter((c) => !contents.has(c)) : chosen;
 }
 
+/** A line's candidate depends on its text alone (it reads nothing outside the line): a text that
+ *  repeats a line (a pasted list, an adversarial file of one heading) has it read once. */
+const MAX_REMEMBERED = 10000;
+
+function sameLinesOnce(read: (line: SourceLine) => Candidate | undefined): (line: SourceLine) => Candidate | undefined {
+  const seen = new Map<string, Candidate | null>();
+  return (line) => {
+    const known = seen.get(line.text);
+    if (known !== undefined) return known ? moved(known, line) : undefined;
+    const c = read(line);
+    if (seen.size < MAX_REMEMBERED) seen.set(line.text, c ?? null);
+    return c;
+  };
+}
+
+/** Candidate `c`, read on another line with the same text, placed on `line`. */
+function moved(c: Candidate, line: SourceLine): Candidate {
+  const shift = line.start - c.line.start;
+  return { ...c, start: c.start + shift, end: c.end + shift, titleStart: c.titleStart + shift, line };
+}
+
 /** What a line's content can start with to be a heading (HEADING, OTHER_HEADING; BRACKETED_HEADING). */
 const HEADING_FIRST = new Set([...'l|丨｜I一二三四五六七八九十第123456']);
 const BRACKET_FIRST = new Set([...'（(']);
@@ -242,13 +262,20 @@ const NUMBERED_TITLE = /[一二三四五六][、.．]/;
 /** The first character of line `i`'s content, if that starts with no heading or emphasis mark. */
 const firstChar = (lines: SourceLines, i: number): string => lines.src[lines.firstOf(i, true)] ?? '';
 
-/** The lines holding a numeral and its separator, found in one search of the text. */
-function linesWithNumberedTitle(lines: SourceLines): Set<number> {
-  const out = new Set<number>();
-  for (const m of matchesOf(lines.src, NUMBERED_TITLES)) out.add(lines.lineAt(m.index));
-  return out;
+/** Whether [start, end) holds a numeral and its separator, asked for stretches in order: the text
+ *  is searched once, from one place found to the next. */
+function numberedTitles(src: string): (start: number, end: number) => boolean {
+  const re = new RegExp(NUMBERED_TITLE.source, 'g');
+  let next = -1;
+  return (start, end) => {
+    if (next < start) {
+      re.lastIndex = start;
+      next = re.exec(src)?.index ?? Infinity;
+    }
+    return next < end;
+  };
 }
-const NUMBERED_TITLES = new RegExp(NUMBERED_TITLE.source, 'g');
+
 
 /** More numbered headings than a report has, even a misnumbered one, by far: the rest are not read. */
 export const MAX_SECTIONS = 100;
@@ -256,7 +283,7 @@ export const MAX_SECTIONS = 100;
 export function findSections(
   lines: SourceLines,
   ignored: readonly Span[],
-  mdHeadings: Map<number, MarkdownHeading> | undefined,
+  mdHeadings: MarkdownHeadings | undefined,
   textEnd: number,
   src: string,
 ): { sections: Section[]; omitted: number } {
@@ -278,13 +305,14 @@ export function findSections(
     chosen.push(c);
     highest = Math.max(highest, c.number);
   };
-  const numbered = linesWithNumberedTitle(lines);
+  const numbered = numberedTitles(src);
+  const candidateOf = sameLinesOnce((line) => lineCandidate(line, src));
   for (let i = 0; i < lines.length; i++) {
     // Most lines start with no numeral, are short and hold no 一、: passed over without their record.
     const long = lines.end(i) - lines.start(i) > LONG_LINE;
-    if (!long && !numbered.has(i) && !HEADING_FIRST.has(firstChar(lines, i))) continue;
+    if (!long && !numbered(lines.start(i), lines.end(i)) && !HEADING_FIRST.has(firstChar(lines, i))) continue;
     const line = lines.at(i);
-    const c = lineCandidate(line, src);
+    const c = candidateOf(line);
     if (c) consider(c);
     // Inside a line: any long line; a shorter one (a copy that broke lines only at 。) where a
     // section's own title follows the numeral.

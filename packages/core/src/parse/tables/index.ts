@@ -36,13 +36,21 @@ function fromStart(t: TableText, starts: string[], required = false): TableText 
   return required ? undefined : t;
 }
 
+/** Whether the normalized text of `src` can hold `word`: only if each of its Chinese characters is
+ *  in `src` (normalizing drops blanks and marks and folds full-width forms, never a Chinese
+ *  character). Spares a long text that holds none of a table's words its whole table text. */
+function mayHold(src: string, word: string): boolean {
+  for (const ch of word) if (/\p{Script=Han}/u.test(ch) && !src.includes(ch)) return false;
+  return true;
+}
+
 export function readTables(src: string, lines: SourceLines, sections: readonly Section[], ignored: readonly Span[]) {
   const tables: Partial<Record<TableKind, Table>> = {};
   let whole: TableText | undefined; // the whole report's table text, made once for every table looked for there
   for (const r of READERS) {
     const section = sections.find((s) => s.number === r.section);
     const own = section && r.read(fromStart(tableText(src, lines, { start: section.heading.end, end: section.span.end }, ignored), r.starts)!);
-    const anywhere = own ? undefined : fromStart((whole ??= tableText(src, lines, { start: 0, end: src.length }, ignored)), r.starts, true);
+    const anywhere = own || !r.starts.some((w) => mayHold(src, w)) ? undefined : fromStart((whole ??= tableText(src, lines, { start: 0, end: src.length }, ignored)), r.starts, true);
     const table = own ?? (anywhere && r.read(anywhere));
     if (table) tables[r.kind] = table;
   }
