@@ -106,8 +106,11 @@ function alignPrefix(t: string, s: string): { dist: number; length: number } {
 
 /** The section title standing at `from` in the source (a heading followed by its text on the same
  *  line): the searched title it matches within a quarter of its length, and where it ends. */
+/** How far after a numeral a section's title is looked for. */
+const TITLE_WINDOW = 60;
+
 function titleAt(src: string, from: number, to: number): { n: number; end: number; dist: number } | undefined {
-  const { text, map } = normalizeWithMap(src, from, Math.min(to, from + 60));
+  const { text, map } = normalizeWithMap(src, from, Math.min(to, from + TITLE_WINDOW));
   let best: { n: number; end: number; dist: number; key: string } | undefined;
   for (const { n, key } of SEARCHED) {
     if (text[0] !== key[0] && text[1] !== key[1]) continue; // the title's start must be there
@@ -116,6 +119,22 @@ function titleAt(src: string, from: number, to: number): { n: number; end: numbe
     if (!best || dist < best.dist || (dist === best.dist && key.length > best.key.length)) best = { n, end: map[length - 1] + 1, dist, key };
   }
   return best && { n: best.n, end: best.end, dist: best.dist };
+}
+
+type TitleAt = typeof titleAt;
+
+/** titleAt, reading the same characters once: a text that lost its line breaks and repeats itself
+ *  (an adversarial file, a page pasted twice) has a numeral before the same words many times. */
+function sameTitlesOnce(): TitleAt {
+  const seen = new Map<string, ReturnType<TitleAt> | null>();
+  return (src, from, to) => {
+    const key = src.slice(from, Math.min(to, from + TITLE_WINDOW));
+    const known = seen.get(key);
+    if (known !== undefined) return known ? { ...known, end: known.end + from } : undefined;
+    const hit = titleAt(src, from, to);
+    if (seen.size < MAX_REMEMBERED) seen.set(key, hit ? { ...hit, end: hit.end - from } : null);
+    return hit;
+  };
 }
 
 /** A title that is no section's but reads as a heading's (`五、信息处理费收取情况` standing where 五 is
@@ -180,7 +199,7 @@ function bracketedCandidate(line: SourceLine, src: string): Candidate | undefine
 
 /** Headings inside a long line: a numeral not inside （…） followed by a section's title, or, for
  *  the number due next, by a plain heading-like title. */
-function* inlineCandidates(line: SourceLine, src: string, due: () => number): Generator<Candidate> {
+function* inlineCandidates(line: SourceLine, src: string, due: () => number, titleAt: TitleAt): Generator<Candidate> {
   const re = /(?<![（(第一二三四五六七八九十])([一二三四五六])(?![)）是])[ \t\u3000]*([、.．:：]?)[ \t\u3000]*/g;
   re.lastIndex = 0;
   const body = src.slice(line.start, line.end);
@@ -307,6 +326,7 @@ export function findSections(
   };
   const numbered = numberedTitles(src);
   const candidateOf = sameLinesOnce((line) => lineCandidate(line, src));
+  const titleNear = sameTitlesOnce();
   for (let i = 0; i < lines.length; i++) {
     // Most lines start with no numeral, are short and hold no 一、: passed over without their record.
     const long = lines.end(i) - lines.start(i) > LONG_LINE;
@@ -317,7 +337,7 @@ export function findSections(
     // Inside a line: any long line; a shorter one (a copy that broke lines only at 。) where a
     // section's own title follows the numeral.
     if (long || NUMBERED_TITLE.test(line.content.slice(1))) {
-      for (const inline of inlineCandidates(line, src, () => highest + 1)) {
+      for (const inline of inlineCandidates(line, src, () => highest + 1, titleNear)) {
         if (c && inline.start < c.end) continue; // the line's own heading (`l六、…`), already taken
         if (long || inline.standardOf) consider(inline);
       }

@@ -30,11 +30,14 @@ const READERS: Reader[] = (
 function fromStart(t: TableText, starts: string[], required = false): TableText | undefined {
   for (const s of starts) {
     const at = t.n.text.indexOf(s);
-    if (at > 0) return tableTextFrom(t, at);
-    if (at === 0) return t;
+    if (at >= 0) return at > 0 || t.n.text.length > MAX_TABLE_TEXT ? tableTextFrom(t, at, MAX_TABLE_TEXT) : t;
   }
-  return required ? undefined : t;
+  return required ? undefined : t.n.text.length > MAX_TABLE_TEXT ? tableTextFrom(t, 0, MAX_TABLE_TEXT) : t;
 }
+
+/** No standard table is longer than this (normalized characters; 表三 has about 3,000): a table is
+ *  read from its first words up to here at most, not over the rest of a text of megabytes. */
+const MAX_TABLE_TEXT = 100_000;
 
 /** Whether the normalized text of `src` can hold `word`: only if each of its Chinese characters is
  *  in `src` (normalizing drops blanks and marks and folds full-width forms, never a Chinese

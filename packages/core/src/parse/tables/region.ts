@@ -48,13 +48,15 @@ export function tableText(src: string, lines: SourceLines, span: Span, ignored: 
   return { src, n: { text, map }, segments, span, skip: inIgnored };
 }
 
-/** The same table text from normalized offset `at` on: what tableText gives for the stretch from
- *  that character, without normalizing it again. */
-export function tableTextFrom(t: TableText, at: number): TableText {
+/** The same table text from normalized offset `at` on (at most `length` characters of it): what
+ *  tableText gives for the stretch from that character, without normalizing it again. */
+export function tableTextFrom(t: TableText, at: number, length = Infinity): TableText {
   const start = t.n.map[at];
+  const to = Math.min(t.n.text.length, at + length);
+  const end = to < t.n.text.length ? t.n.map[to] : t.span.end;
   const segments: Span[] = [];
-  for (const s of t.segments) if (s.end > start) segments.push({ start: Math.max(s.start, start), end: s.end });
-  return { ...t, n: { text: t.n.text.slice(at), map: t.n.map.slice(at) }, segments, span: { start, end: t.span.end } };
+  for (const s of t.segments) if (s.end > start && s.start < end) segments.push({ start: Math.max(s.start, start), end: Math.min(s.end, end) });
+  return { ...t, n: { text: t.n.text.slice(at, to), map: t.n.map.slice(at, to + 1) }, segments, span: { start, end } };
 }
 
 /** Tokens of the table lines inside [start, end), at most `limit` of them. */
