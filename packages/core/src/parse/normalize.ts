@@ -17,7 +17,32 @@ export interface Normalized {
   /** The folded text with dropped characters removed. */
   text: string;
   /** map[i] = source offset of text[i]; map[text.length] = end of the source slice. */
-  map: number[];
+  map: Int32Array;
+}
+
+/** Source offsets as they are appended: an Int32Array grown by doubling (a number[] of a 10 MB
+ *  text's offsets costs several times the time and memory). */
+export class OffsetMap {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(Math.max(1, capacity));
+  }
+
+  push(offset: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = offset;
+  }
+
+  /** The offsets pushed so far. */
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
 
 /** Full-width digits (０-９) as ASCII ones: one UTF-16 unit for one, so offsets hold. */
@@ -26,17 +51,17 @@ export const foldDigits = (s: string) => s.replace(/[０-９]/g, foldChar);
 /** Normalizes source[start, end) and keeps where each kept character came from. The dropped runs
  *  are found by a regular expression and the kept text is taken a run at a time: a cold start runs
  *  this on every table, and a loop over single characters would run in the interpreter. */
-export function normalizeWithMap(source: string, start = 0, end = source.length, into?: number[]): Normalized {
+export function normalizeWithMap(source: string, start = 0, end = source.length, into?: OffsetMap): Normalized {
   const part = source.slice(start, end);
-  let text = '';
-  // `into`: a caller joining several slices collects their maps in one array (no end entry then).
-  const map: number[] = into ?? [];
+  const pieces: string[] = [];
+  // `into`: a caller joining several slices collects their maps in one (no end entry then).
+  const map = into ?? new OffsetMap(part.length + 1);
   let kept = 0;
   DROPPED_RUN.lastIndex = 0;
   for (let m = DROPPED_RUN.exec(part); ; m = DROPPED_RUN.exec(part)) {
     const keptEnd = m ? m.index : part.length;
     if (keptEnd > kept) {
-      text += part.slice(kept, keptEnd);
+      pieces.push(part.slice(kept, keptEnd));
       for (let i = kept; i < keptEnd; i++) map.push(start + i);
     }
     if (!m) break;
@@ -44,7 +69,7 @@ export function normalizeWithMap(source: string, start = 0, end = source.length,
   }
   if (!into) map.push(end);
   // Folding changes no lengths (one UTF-16 unit for one), so the map still holds.
-  return { text: text.replace(FOLDED_ALL, foldChar), map };
+  return { text: pieces.join('').replace(FOLDED_ALL, foldChar), map: map.done() };
 }
 
 /** normalizeWithMap(s).text, with native replaces: this runs on every heading candidate. */

@@ -2,7 +2,7 @@
  *  as one string so labels broken over lines still match. */
 import type { Span } from '../../types';
 import type { SourceLine, SourceLines } from '../source-lines';
-import { normalizeWithMap, type Normalized } from '../normalize';
+import { normalizeWithMap, OffsetMap, type Normalized } from '../normalize';
 import { tokenize, type Token } from './tokens';
 import { freeChunks, type Chunk } from './chunks';
 import { firstIndex, insideAny } from '../spans';
@@ -41,11 +41,11 @@ export function tableText(src: string, lines: SourceLines, span: Span, ignored: 
     if ((isProse(line) && line.end - line.start <= LONG_LINE) || inIgnored(line.start)) continue;
     segments.push({ start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) });
   }
-  let text = '';
-  const map: number[] = [];
-  for (const s of segments) text += normalizeWithMap(src, s.start, s.end, map).text;
+  const texts: string[] = [];
+  const map = new OffsetMap();
+  for (const s of segments) texts.push(normalizeWithMap(src, s.start, s.end, map).text);
   map.push(segments.length ? segments[segments.length - 1].end : span.start);
-  return { src, n: { text, map }, segments, span, skip: inIgnored };
+  return { src, n: { text: texts.join(''), map: map.done() }, segments, span, skip: inIgnored };
 }
 
 /** The same table text from normalized offset `at` on (at most `length` characters of it): what
