@@ -1,11 +1,14 @@
 /** Offset ↔ line/column conversion. Lines end at \n, \r\n or \r; columns count UTF-16 units. */
+import { IntList } from './int-list';
+
 export class LineIndex {
-  /** Each line's first offset, in a typed array (a text of millions of lines keeps 4 bytes a line). */
-  private starts = new Int32Array(64);
+  /** Each line's first offset (4 bytes a line: a text of millions of lines keeps no more). */
+  private readonly starts: Int32Array;
   readonly lineCount: number;
 
   constructor(readonly text: string) {
-    let count = 1;
+    const starts = new IntList();
+    starts.push(0);
     // Line breaks found with indexOf (native; a regular expression's match array per line, or a
     // loop over characters, costs more on a text of many short lines). \r\n is one break.
     let lf = text.indexOf('\n');
@@ -13,16 +16,12 @@ export class LineIndex {
     while (lf >= 0 || cr >= 0) {
       const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
       const next = at === cr && lf === cr + 1 ? lf + 1 : at + 1;
-      if (count === this.starts.length) {
-        const grown = new Int32Array(count * 2);
-        grown.set(this.starts);
-        this.starts = grown;
-      }
-      this.starts[count++] = next;
+      starts.push(next);
       if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
       if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
-    this.lineCount = count;
+    this.starts = starts.done();
+    this.lineCount = starts.length;
   }
 
   /** 1-based line and column of an offset. */

@@ -1,6 +1,8 @@
 /** Text with a source map, character by character: each character of a piece knows a place near
  *  where it came from (`near`, a reader-defined number) and, when it was copied verbatim from the
  *  file, its exact source offset (`exact`, else -1). Readers build pieces, then lines of the text. */
+import { IntList } from '../int-list';
+
 export interface Piece {
   s: string;
   near: number[];
@@ -88,26 +90,6 @@ export function collapseSpace(p: Piece): Piece {
     i = j;
   }
   return out;
-}
-
-/** A growable Int32Array: a per-character map of a long document, without a boxed number per
- *  character for the garbage collector to trace. */
-export class IntList {
-  private data = new Int32Array(1024);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-
-  at(i: number): number {
-    return this.data[i];
-  }
 }
 
 /** Builds the document text line by line, keeping the per-character maps. */

@@ -1,5 +1,6 @@
 /** Comparing labels as SPEC §6 asks: white space, line breaks, `|` and Markdown emphasis ignored,
  *  full-width and half-width forms of brackets, digits and punctuation treated alike. */
+import { IntList } from '../int-list';
 
 /** Characters dropped before comparing: blanks, Markdown marks, and quotes (`危及“三安全一稳定”`
  *  is often written without them). */
@@ -20,42 +21,17 @@ export interface Normalized {
   map: Int32Array;
 }
 
-/** Source offsets as they are appended: an Int32Array grown by doubling (a number[] of a 10 MB
- *  text's offsets costs several times the time and memory). */
-export class OffsetMap {
-  private data: Int32Array;
-  length = 0;
-
-  constructor(capacity = 64) {
-    this.data = new Int32Array(Math.max(1, capacity));
-  }
-
-  push(offset: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = offset;
-  }
-
-  /** The offsets pushed so far. */
-  done(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
 /** Full-width digits (０-９) as ASCII ones: one UTF-16 unit for one, so offsets hold. */
 export const foldDigits = (s: string) => s.replace(/[０-９]/g, foldChar);
 
 /** Normalizes source[start, end) and keeps where each kept character came from. The dropped runs
  *  are found by a regular expression and the kept text is taken a run at a time: a cold start runs
  *  this on every table, and a loop over single characters would run in the interpreter. */
-export function normalizeWithMap(source: string, start = 0, end = source.length, into?: OffsetMap): Normalized {
+export function normalizeWithMap(source: string, start = 0, end = source.length, into?: IntList): Normalized {
   const part = source.slice(start, end);
   const pieces: string[] = [];
   // `into`: a caller joining several slices collects their maps in one (no end entry then).
-  const map = into ?? new OffsetMap(part.length + 1);
+  const map = into ?? new IntList(part.length + 1);
   let kept = 0;
   DROPPED_RUN.lastIndex = 0;
   for (let m = DROPPED_RUN.exec(part); ; m = DROPPED_RUN.exec(part)) {

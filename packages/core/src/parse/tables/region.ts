@@ -2,7 +2,8 @@
  *  as one string so labels broken over lines still match. */
 import type { Span } from '../../types';
 import type { SourceLine, SourceLines } from '../source-lines';
-import { normalizeWithMap, OffsetMap, type Normalized } from '../normalize';
+import { normalizeWithMap, type Normalized } from '../normalize';
+import { IntList } from '../../int-list';
 import { tokenize, type Token } from './tokens';
 import { freeChunks, type Chunk } from './chunks';
 import { firstIndex, insideAny } from '../spans';
@@ -42,7 +43,7 @@ export function tableText(src: string, lines: SourceLines, span: Span, ignored: 
     segments.push({ start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) });
   }
   const texts: string[] = [];
-  const map = new OffsetMap();
+  const map = new IntList();
   for (const s of segments) texts.push(normalizeWithMap(src, s.start, s.end, map).text);
   map.push(segments.length ? segments[segments.length - 1].end : span.start);
   return { src, n: { text: texts.join(''), map: map.done() }, segments, span, skip: inIgnored };
