@@ -18,6 +18,21 @@ export class IntList {
     this.data[this.length++] = v;
   }
 
+  /** Pushes from, from + 1, …, to − 1 (a run of consecutive offsets). */
+  pushRange(from: number, to: number): void {
+    const n = to - from;
+    if (n <= 0) return;
+    if (this.length + n > this.data.length) {
+      const next = new Int32Array(Math.max(this.data.length * 2, this.length + n));
+      next.set(this.data);
+      this.data = next;
+    }
+    const data = this.data;
+    let k = this.length;
+    for (let v = from; v < to; v++) data[k++] = v;
+    this.length = k;
+  }
+
   at(i: number): number {
     return this.data[i];
   }

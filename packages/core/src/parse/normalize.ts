@@ -38,7 +38,7 @@ export function normalizeWithMap(source: string, start = 0, end = source.length,
     const keptEnd = m ? m.index : part.length;
     if (keptEnd > kept) {
       pieces.push(part.slice(kept, keptEnd));
-      for (let i = kept; i < keptEnd; i++) map.push(start + i);
+      map.pushRange(start + kept, start + keptEnd);
     }
     if (!m) break;
     kept = m.index + m[0].length;

@@ -298,6 +298,10 @@ function numberedTitles(src: string): (start: number, end: number) => boolean {
 
 /** More numbered headings than a report has, even a misnumbered one, by far: the rest are not read. */
 export const MAX_SECTIONS = 100;
+/** Headings kept for the table-of-contents check (withoutContents) and the choice of those
+ *  MAX_SECTIONS: ten times as many are plenty; the rest of a text of half a million headings are
+ *  only counted (keeping each would cost more than reading it). */
+const MAX_CANDIDATES = 10 * MAX_SECTIONS;
 
 export function findSections(
   lines: SourceLines,
@@ -310,6 +314,7 @@ export function findSections(
   const chosen: Candidate[] = [];
   let highest = 0;
   let inList = false;
+  let uncounted = 0; // taken beyond MAX_CANDIDATES: counted, not kept
   const consider = (c: Candidate) => {
     if (inIgnored(c.start)) return;
     const inSequence = c.number === highest + 1;
@@ -321,7 +326,8 @@ export function findSections(
     } else if (inList) {
       return;
     }
-    chosen.push(c);
+    if (chosen.length < MAX_CANDIDATES) chosen.push(c);
+    else uncounted++;
     highest = Math.max(highest, c.number);
   };
   const numbered = numberedTitles(src);
@@ -372,5 +378,5 @@ export function findSections(
       ...(md ? { depth: md.depth } : {}),
     };
   });
-  return { sections, omitted: all.length - headings.length };
+  return { sections, omitted: all.length - headings.length + uncounted };
 }
