@@ -104,11 +104,11 @@ function alignPrefix(t: string, s: string): { dist: number; length: number } {
   return best;
 }
 
-/** The section title standing at `from` in the source (a heading followed by its text on the same
- *  line): the searched title it matches within a quarter of its length, and where it ends. */
 /** How far after a numeral a section's title is looked for. */
 const TITLE_WINDOW = 60;
 
+/** The section title standing at `from` in the source (a heading followed by its text on the same
+ *  line): the searched title it matches within a quarter of its length, and where it ends. */
 function titleAt(src: string, from: number, to: number): { n: number; end: number; dist: number } | undefined {
   const { text, map } = normalizeWithMap(src, from, Math.min(to, from + TITLE_WINDOW));
   let best: { n: number; end: number; dist: number; key: string } | undefined;
@@ -122,6 +122,9 @@ function titleAt(src: string, from: number, to: number): { n: number; end: numbe
 }
 
 type TitleAt = typeof titleAt;
+
+/** How many lines' and titles' readings are remembered (sameLinesOnce, sameTitlesOnce). */
+const MAX_REMEMBERED = 10000;
 
 /** titleAt, reading the same characters once: a text that lost its line breaks and repeats itself
  *  (an adversarial file, a page pasted twice) has a numeral before the same words many times. */
@@ -253,8 +256,6 @@ function withoutContents(chosen: Candidate[]): Candidate[] {
 
 /** A line's candidate depends on its text alone (it reads nothing outside the line): a text that
  *  repeats a line (a pasted list, an adversarial file of one heading) has it read once. */
-const MAX_REMEMBERED = 10000;
-
 function sameLinesOnce(read: (line: SourceLine) => Candidate | undefined): (line: SourceLine) => Candidate | undefined {
   const seen = new Map<string, Candidate | null>();
   return (line) => {
@@ -294,7 +295,6 @@ function numberedTitles(src: string): (start: number, end: number) => boolean {
     return next < end;
   };
 }
-
 
 /** More numbered headings than a report has, even a misnumbered one, by far: the rest are not read. */
 export const MAX_SECTIONS = 100;

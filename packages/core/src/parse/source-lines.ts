@@ -37,7 +37,7 @@ export class SourceLines {
     return this.index.lineEnd(i + 1);
   }
 
-  /** The first line that ends at or after `offset`. */
+  /** The line (0-based) holding `offset`. */
   lineAt(offset: number): number {
     return this.index.position(offset).line - 1;
   }
