@@ -4,7 +4,8 @@
 import type { Section, Span, Table, TableKind } from '../../types';
 import type { SourceLines } from '../source-lines';
 import { normalize } from '../normalize';
-import { tableText, tableTextFrom, type TableText } from './region';
+import { sourceOffsetAt, tableSegments, tableText, tableTextFrom, type TableText } from './region';
+import { insideAny } from '../spans';
 import { readActiveTable } from './active';
 import { readApplicationsTable } from './applications';
 import { readReviewTable } from './review';
@@ -47,13 +48,41 @@ function mayHold(src: string, word: string): boolean {
   return true;
 }
 
+/** The whole report's table text from the first of `starts` found in it (in the list's order), at
+ *  most MAX_TABLE_TEXT characters of it; undefined when none is there. The words are looked for in
+ *  the report's table text normalized without offsets (native replaces, made once for every table
+ *  looked for there); only the stretch from the words found is normalized with its offsets. */
+function wholeReportSearch(src: string, lines: SourceLines, ignored: readonly Span[]): (starts: string[]) => TableText | undefined {
+  let found: { segments: Span[]; plain: string[]; text: string } | undefined;
+  return (starts) => {
+    if (!starts.some((w) => mayHold(src, w))) return undefined;
+    if (!found) {
+      const segments = tableSegments(lines, { start: 0, end: src.length }, insideAny(ignored));
+      const plain = segments.map((s) => normalize(src.slice(s.start, s.end)));
+      found = { segments, plain, text: plain.join('') };
+    }
+    const { segments, plain, text } = found;
+    for (const w of starts) {
+      const at = text.indexOf(w);
+      if (at < 0) continue;
+      // The segment holding normalized character `at`, and that character's offset in the source.
+      let k = 0;
+      let base = 0;
+      while (base + plain[k].length <= at) base += plain[k++].length;
+      const from = at === 0 ? 0 : sourceOffsetAt(src, segments[k].start, segments[k].end, at - base);
+      return tableText(src, lines, { start: from, end: src.length }, ignored, MAX_TABLE_TEXT);
+    }
+    return undefined;
+  };
+}
+
 export function readTables(src: string, lines: SourceLines, sections: readonly Section[], ignored: readonly Span[]) {
   const tables: Partial<Record<TableKind, Table>> = {};
-  let whole: TableText | undefined; // the whole report's table text, made once for every table looked for there
+  const anywhereFrom = wholeReportSearch(src, lines, ignored);
   for (const r of READERS) {
     const section = sections.find((s) => s.number === r.section);
     const own = section && r.read(fromStart(tableText(src, lines, { start: section.heading.end, end: section.span.end }, ignored), r.starts)!);
-    const anywhere = own || !r.starts.some((w) => mayHold(src, w)) ? undefined : fromStart((whole ??= tableText(src, lines, { start: 0, end: src.length }, ignored)), r.starts, true);
+    const anywhere = own ? undefined : anywhereFrom(r.starts);
     const table = own ?? (anywhere && r.read(anywhere));
     if (table) tables[r.kind] = table;
   }

@@ -2,7 +2,7 @@
  *  as one string so labels broken over lines still match. */
 import type { Span } from '../../types';
 import type { SourceLine, SourceLines } from '../source-lines';
-import { normalizeWithMap, type Normalized } from '../normalize';
+import { normalize, normalizeWithMap, type Normalized } from '../normalize';
 import { IntList } from '../../int-list';
 import { tokenize, type Token } from './tokens';
 import { freeChunks, type Chunk } from './chunks';
@@ -33,20 +33,51 @@ export function isProse(line: SourceLine): boolean {
  *  one long line, among the prose (the labels find them there). */
 const LONG_LINE = 200;
 
-export function tableText(src: string, lines: SourceLines, span: Span, ignored: readonly Span[]): TableText {
+/** The stretches of `span` that can hold a table: its lines, less prose lines and ignored spans. */
+export function tableSegments(lines: SourceLines, span: Span, inIgnored: (offset: number) => boolean): Span[] {
   const segments: Span[] = [];
-  const inIgnored = insideAny(ignored);
   for (let i = lines.lineAt(span.start); i < lines.length && lines.start(i) < span.end; i++) {
     if (lines.end(i) <= span.start || lines.end(i) <= lines.start(i)) continue;
     const line = lines.at(i);
     if ((isProse(line) && line.end - line.start <= LONG_LINE) || inIgnored(line.start)) continue;
     segments.push({ start: Math.max(line.start, span.start), end: Math.min(line.end, span.end) });
   }
+  return segments;
+}
+
+/** Source characters normalized at a time where only part of a long line may be needed. */
+const PIECE = 1 << 16;
+
+/** The table text of `span`: at most `limit` characters of it, normalized no further (a piece at a
+ *  time, as normalizing is the same piece by piece). */
+export function tableText(src: string, lines: SourceLines, span: Span, ignored: readonly Span[], limit = Infinity): TableText {
+  const inIgnored = insideAny(ignored);
+  const segments = tableSegments(lines, span, inIgnored);
   const texts: string[] = [];
   const map = new IntList();
-  for (const s of segments) texts.push(normalizeWithMap(src, s.start, s.end, map).text);
-  map.push(segments.length ? segments[segments.length - 1].end : span.start);
-  return { src, n: { text: texts.join(''), map: map.done() }, segments, span, skip: inIgnored };
+  let used = 0;
+  let reached = span.start; // where normalizing stopped
+  for (; used < segments.length && map.length <= limit; used++) {
+    const s = segments[used];
+    for (let at = s.start; at < s.end && map.length <= limit; at = reached) {
+      reached = limit === Infinity ? s.end : Math.min(s.end, at + PIECE);
+      texts.push(normalizeWithMap(src, at, reached, map).text);
+    }
+  }
+  map.push(reached);
+  const t: TableText = { src, n: { text: texts.join(''), map: map.done() }, segments: segments.slice(0, used), span, skip: inIgnored };
+  return t.n.text.length > limit ? tableTextFrom(t, 0, limit) : t;
+}
+
+/** The source offset of normalized character `index` of src[start, end). */
+export function sourceOffsetAt(src: string, start: number, end: number, index: number): number {
+  for (let at = start; at < end; at += PIECE) {
+    const to = Math.min(end, at + PIECE);
+    const length = normalize(src.slice(at, to)).length;
+    if (index < length) return normalizeWithMap(src, at, to).map[index];
+    index -= length;
+  }
+  return end;
 }
 
 /** The same table text from normalized offset `at` on (at most `length` characters of it): what
