@@ -28,7 +28,11 @@ export const PAGE_NUMBER_CHUNK = /^[-－—–]\d{1,3}[-－—–]$/;
 
 function chunk(src: string, start: number, end: number): Chunk {
   const text = src.slice(start, end);
-  return { text, span: { start, end }, ...classify(text) };
+  // classify's answer is made for this call: completed rather than copied (hundreds a report).
+  const c = classify(text) as Chunk;
+  c.text = text;
+  c.span = { start, end };
+  return c;
 }
 
 /** Free-text chunks of src[start, end), skipping the `skip`ped offsets (ignored spans). */
@@ -36,7 +40,8 @@ export function freeChunks(src: string, start: number, end: number, skip: (offse
   const out: Chunk[] = [];
   const re = /[^\s\u3000\u00a0|]+/g;
   // A crawler may leave `&nbsp;` between cells: a blank like any other (as many spaces, so offsets hold).
-  const part = src.slice(start, end).replace(/&nbsp;|&#160;/g, '      ');
+  const slice = src.slice(start, end);
+  const part = slice.includes('&') ? slice.replace(/&nbsp;|&#160;/g, '      ') : slice;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const close = LABEL_CLOSE.exec(m[0])?.[0].length ?? 0;
     const s = start + m.index + close;
@@ -93,7 +98,7 @@ let fieldCache: { src: string; byLine: Map<string, Field[] | undefined> } = { sr
 
 function splitFields(src: string, line: Span): Field[] | undefined {
   const text = src.slice(line.start, line.end);
-  const sep = (text.match(/\t/g)?.length ?? 0) >= 2 ? '\t' : (text.match(/\|/g)?.length ?? 0) >= 3 ? '|' : undefined;
+  const sep = hasAtLeast(text, '\t', 2) ? '\t' : hasAtLeast(text, '|', 3) ? '|' : undefined;
   if (!sep) return undefined;
   const out: Field[] = [];
   let at = 0;
@@ -108,6 +113,12 @@ function splitFields(src: string, line: Span): Field[] | undefined {
     if (out[out.length - 1]?.text === '') out.pop();
   }
   return out;
+}
+
+/** Whether `text` holds `ch` at least `n` times (counted with indexOf, not a match array per line). */
+function hasAtLeast(text: string, ch: string, n: number): boolean {
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) if (--n === 0) return true;
+  return false;
 }
 
 /** The grid cell of a field (an empty field is a blank cell at a known place). */
