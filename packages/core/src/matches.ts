@@ -5,10 +5,12 @@
  *  After an edit, each expression keeps where its matches were in the text before. Matches well
  *  before the edit and well after it (moved by the edit's length) are taken again, copied or
  *  matched anew at their places (one anchored attempt, which also checks that it still matches
- *  there); only the stretch around the edit is searched. An expression reads at most REACH characters around a
- *  place it tries (its look-behind, and how far it reads beyond a match's start); where a taken
- *  match does not match again, or the edit is large, the whole text is searched instead. */
+ *  there); only the stretch around the edit is searched. An expression reads at most REACH
+ *  characters around a place it tries (its look-behind, and how far it reads beyond a match's
+ *  start); where a taken match does not match again, or the edit is large, the whole text is
+ *  searched instead. */
 import { changedStretch } from './diff';
+import { firstIndex } from './parse/spans';
 
 /** How far an expression reads around a place it tries. The rules' expressions read tens of
  *  characters (a bounded `[^。]{0,300}` at most); a blank run longer than this under a `\s*` is not
@@ -138,13 +140,4 @@ function anchoredCopy(re: RegExp): RegExp {
 }
 
 /** The first index of the sorted `xs` whose value is at least `x`. */
-function firstAtOrAfter(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (xs: readonly number[], x: number) => firstIndex(xs.length, (i) => xs[i] >= x);
