@@ -1,8 +1,9 @@
 // Fuzzing the core library: the properties of packages/core/test/property.test.ts, run for as long
-// as asked, and a scaling check on adversarial inputs (256 KB vs 1 MB).
+// as asked, a scaling check on adversarial inputs (256 KB vs 1 MB), and chains of random edits on
+// 1 MB reports, each re-linted from the last as the language server does (relint = lint).
 //
 //   npm run fuzz -- [--runs 100000] [--seed N] [--only TEXT] [--no-scaling] [--scaling-only]
-//                   [--pattern TEXT] [--max-ratio 6]
+//                   [--pattern TEXT] [--max-ratio 6] [--edits 40] [--no-relint]
 //
 // --runs is the total over all properties (shared out by weight); --only keeps the properties
 // whose name contains TEXT, --pattern the adversarial patterns whose name contains TEXT.
@@ -10,7 +11,8 @@
 // superlinearly; 2 when the fuzzer cannot run.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { fixture, ADVERSARIAL, adversarialInput, utf8Bytes } from './lib/generate.mjs';
+import { fixture, ADVERSARIAL, adversarialInput, bigReport, shapedReport, utf8Bytes } from './lib/generate.mjs';
+import { rng } from './lib/rng.mjs';
 import { loadCore } from './lib/core.mjs';
 import { printTable } from './lib/table.mjs';
 import { REPORT_FILES, makeProperties, mutate } from './lib/properties.mjs';
@@ -24,6 +26,8 @@ const { values: args } = parseArgs({
     'no-scaling': { type: 'boolean', default: false },
     'scaling-only': { type: 'boolean', default: false },
     'max-ratio': { type: 'string', default: '6' },
+    edits: { type: 'string', default: '40' },
+    'no-relint': { type: 'boolean', default: false },
   },
 });
 const totalRuns = Number(args.runs);
@@ -171,9 +175,51 @@ if (!args['no-scaling']) {
   printTable(['pattern', 'small', 'lint', 'large', 'lint', 'ratio', ''], rows);
 }
 
+// ---- relint: chains of random edits on 1 MB reports, each re-linted from the last
+let relintSteps = 0;
+if (!args['scaling-only'] && !args['no-relint']) {
+  const edits = Number(args.edits);
+  const INSERTS = ['不子公开', '（', '）', '《关于<某某>的通知》', '审核审核', '。', '\n', '\n\n', '7', '0', '【单位名称】', '一、总体情况\n', '〔2020]', '\r\n', '“', '2024年，', '2023年13月', '一是', '三个方面：', '共计5条，其中', '统计期限自2024年1月1日至2024年12月31日'];
+  const allOn = Object.fromEntries(core.rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
+  const shapes = [
+    ['1 MB prose text', shapedReport(1 << 20, 'prose')],
+    ['1 MB Markdown', bigReport(1 << 20, 'markdown')],
+    ['1 MB line-heavy', shapedReport(1 << 20, 'line-heavy')],
+    ['1 MB table-heavy', shapedReport(1 << 20, 'table-heavy')],
+  ];
+  console.log(`relint: ${edits} random edits on each of ${shapes.length} 1 MB reports, default and all rules, each re-linted from the last`);
+  const rows = [];
+  for (const [name, start] of shapes) {
+    for (const [label, options] of [['default', {}], ['all rules', { rules: allOn }]]) {
+      const r = rng((seed ^ name.length * 7919) >>> 0);
+      let text = start;
+      let previous = core.lint(text, options);
+      let byParts = 0;
+      let failed = '';
+      for (let step = 0; step < edits && !failed; step++) {
+        const at = Math.floor(r() * (text.length + 1));
+        const kind = r();
+        const next =
+          kind < 0.6 ? text.slice(0, at) + INSERTS[Math.floor(r() * INSERTS.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 30));
+        const got = core.relint({ text, result: previous }, next, options);
+        if (JSON.stringify(got.messages) !== JSON.stringify(core.lint(next, options).messages)) failed = `step ${step} (an edit at ${at})`;
+        if (got.relinted) byParts++;
+        relintSteps++;
+        text = next;
+        previous = got;
+      }
+      if (failed) {
+        failures++;
+        console.log(`FAIL relint ${name}, ${label}: differs from lint at ${failed}; replay: npm run fuzz -- --seed ${seed} --runs 0 --no-scaling --edits ${edits}`);
+      }
+      rows.push([name, label, String(edits), String(byParts), failed ? 'DIFFERS' : 'ok']);
+    }
+  }
+  printTable(['report', 'rules', 'edits', 'by parts', 'relint = lint'], rows);
+}
 
 console.log(
-  `fuzz summary: runs ${runsDone}, failures ${failures}, superlinear ${superlinear}, seed ${seed}, elapsed ${elapsed()}, ` +
+  `fuzz summary: runs ${runsDone}, relint steps ${relintSteps}, failures ${failures}, superlinear ${superlinear}, seed ${seed}, elapsed ${elapsed()}, ` +
     `slowest ${slowest.ms.toFixed(1)} ms on ${slowest.size} chars (${slowest.property || 'n/a'})`,
 );
 process.exit(failures || superlinear ? 1 : 0);
