@@ -12,9 +12,12 @@ const LONG_TEXT = 256 * 1024;
 type Collect = (options: { type: 'minor' | 'major' }) => void;
 let collect: Collect | null | undefined;
 
-/** V8's gc(), made reachable without starting node with --expose-gc; null where it cannot be. */
+/** V8's gc(), made reachable without starting node with --expose-gc; null where it cannot be. In
+ *  Electron (desktop VS Code starts the server with its own runtime) V8's flags may be frozen after
+ *  start, and setting one then aborts the process instead of throwing: there V8 collects as usual. */
 function collector(): Collect | null {
   if (collect === undefined) {
+    if (process.versions.electron) return (collect = null);
     try {
       setFlagsFromString('--expose-gc');
       collect = runInNewContext('gc') as Collect;
