@@ -8,9 +8,10 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import {
   addSuppressions,
   applySuppressions,
+  findInProject,
   fingerprints,
+  isProjectTop,
   loadSuppressions,
-  PROJECT_MARKERS,
   SUPPRESSIONS_FILE_NAME,
   writeSuppressions,
   type LintMessage,
@@ -19,7 +20,6 @@ import {
   type Suppressions,
 } from '@report-lint/core';
 
-const isProjectTop = (dir: string) => PROJECT_MARKERS.some((m) => existsSync(join(dir, m)));
 const inside = (dir: string, path: string) => {
   const rel = relative(dir, path);
   return !rel.startsWith('..') && !isAbsolute(rel);
@@ -36,14 +36,7 @@ export class SuppressionFiles {
 
   /** The existing suppressions file that applies to `filePath`, if any. */
   existing(filePath: string): string | undefined {
-    let dir = dirname(filePath);
-    for (;;) {
-      const candidate = join(dir, SUPPRESSIONS_FILE_NAME);
-      if (existsSync(candidate)) return candidate;
-      const parent = dirname(dir);
-      if (parent === dir || isProjectTop(dir)) return undefined;
-      dir = parent;
-    }
+    return findInProject(dirname(filePath), SUPPRESSIONS_FILE_NAME);
   }
 
   /** The file "忽略此问题" writes to for `filePath`. */

@@ -162,19 +162,24 @@ export function loadConfigFile(file: string): Config {
   return loadConfig(file).config;
 }
 
-const isProjectTop = (dir: string) => PROJECT_MARKERS.some((m) => existsSync(join(dir, m)));
+/** Whether `dir` is a project's top folder (it holds `.git` or `package.json`). */
+export const isProjectTop = (dir: string) => PROJECT_MARKERS.some((m) => existsSync(join(dir, m)));
 
-/** The nearest `.reportlintrc.json` in `dir` or above it within the project, or undefined. */
-export function findConfigFile(dir: string): string | undefined {
+/** The nearest file called `name` in `dir` or above it within the project, or undefined: where
+ *  the config file and the suppressions file are looked for. */
+export function findInProject(dir: string, name: string): string | undefined {
   let current = resolve(dir);
   for (;;) {
-    const candidate = join(current, CONFIG_FILE_NAME);
+    const candidate = join(current, name);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(current);
     if (parent === current || isProjectTop(current)) return undefined;
     current = parent;
   }
 }
+
+/** The nearest `.reportlintrc.json` in `dir` or above it within the project, or undefined. */
+export const findConfigFile = (dir: string): string | undefined => findInProject(dir, CONFIG_FILE_NAME);
 
 /** The configs that apply in a folder, merged: the nearest file, every file read (farthest
  *  first, extended files before the file extending them), or why they cannot be used. */

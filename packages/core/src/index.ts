@@ -17,7 +17,7 @@ export type { TableSpec, TableRowSpec, TableColumnSpec, TotalSpec, TableFormat }
 export { cellName, tableName } from './rules/names';
 export { reportFacts, bodyKey, sameBody, crossYearFindings, subordinateSumFindings, pairReports } from './cross';
 export type { PairCandidate, ReportPair, Pairing } from './cross';
-export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, loadConfig, loadConfigFile, mergeConfigs, PROJECT_MARKERS, ruleLevelOf, validateConfig } from './config';
+export { CONFIG_FILE_NAME, ConfigError, ConfigFiles, findConfigFile, findInProject, isProjectTop, loadConfig, loadConfigFile, mergeConfigs, PROJECT_MARKERS, ruleLevelOf, validateConfig } from './config';
 export type { Config, LoadedConfig, NearestConfig } from './config';
 export { readDocument, lintDocument, fixDocument, lintHtmlSource, fixHtmlSource, documentKindOf, DocumentError, isDocumentError } from './documents';
 export type { ExtractedDocument, ExtractedTable, GridCell, DocumentLintResult, DocumentFixResult } from './documents';
