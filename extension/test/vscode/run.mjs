@@ -300,6 +300,20 @@ async function problems(page) {
   return text(page, '.markers-panel .monaco-list-row');
 }
 
+/** The Problems rows once the panel's filter is `filter` and they list `file` and `place` (after
+ *  20 s, whatever they list then, for the check to show). */
+async function filteredProblems(page, filter, file, place) {
+  await retry('the Problems filter', async () => {
+    await page.click('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input');
+    await pressChord(page, 'Control', 'a');
+    await page.keyboard.type(filter, { delay: 20 });
+  });
+  return waitFor(`${file} in Problems`, async () => {
+    const r = await problems(page);
+    return r.some((t) => t.includes(file)) && r.some((t) => t.includes(place)) ? r : undefined;
+  }, { timeout: 20_000 }).catch(async () => problems(page));
+}
+
 async function showProblems(page) {
   await retry('the Problems view', async () => {
     await escapeAll(page);
@@ -533,15 +547,7 @@ async function documents(page) {
   await showProblems(page);
   // By now the list holds every earlier file's problems too, and only the rows in view are in the
   // page: filter it down to the place line of the .docx's problem.
-  await retry('the Problems filter', async () => {
-    await page.click('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input');
-    await pressChord(page, 'Control', 'a');
-    await page.keyboard.type('表三 第 4 行', { delay: 20 });
-  });
-  const docxRows = await waitFor('row-total.docx.txt in Problems', async () => {
-    const r = await problems(page);
-    return r.some((t) => t.includes('row-total.docx.txt')) && r.some((t) => t.includes('（表三 第 4 行 第 10 列）')) ? r : undefined;
-  }, { timeout: 20_000 }).catch(async () => problems(page));
+  const docxRows = await filteredProblems(page, '表三 第 4 行', 'row-total.docx.txt', '（表三 第 4 行 第 10 列）');
   await check('Problems lists the .docx\'s extracted view with 表三 第 4 行 第 10 列', docxRows.some((t) => t.includes('表三 第 4 行 第 10 列')), JSON.stringify(docxRows.filter((t) => t.includes('docx') || t.includes('表三')).map((r) => r.slice(0, 50))));
   // Clicking the problem opens the read-only view of the extracted text at the cell.
   await clickByText(page, '.markers-panel .monaco-list-row', '（表三 第 4 行 第 10 列）');
@@ -569,15 +575,7 @@ async function documents(page) {
   await showProblems(page);
   // The list holds every file's problems by now, each with its place as a line under it: filter it
   // down to the PDF's (only the rows in view are in the page).
-  await retry('the Problems filter', async () => {
-    await page.click('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input');
-    await pressChord(page, 'Control', 'a');
-    await page.keyboard.type('第 1 页', { delay: 20 });
-  });
-  const pdfRows = await waitFor('row-total.pdf.txt in Problems', async () => {
-    const r = await problems(page);
-    return r.some((t) => t.includes('row-total.pdf.txt')) && r.some((t) => t.includes('（第 1 页）')) ? r : undefined;
-  }, { timeout: 20_000 }).catch(async () => problems(page));
+  const pdfRows = await filteredProblems(page, '第 1 页', 'row-total.pdf.txt', '（第 1 页）');
   await check('Problems lists the .pdf\'s extracted view with 第 1 页', pdfRows.some((t) => t.includes('row-total.pdf.txt')) && pdfRows.some((t) => t.includes('（第 1 页）')), JSON.stringify(pdfRows.filter((t) => t.includes('pdf') || t.includes('页')).map((r) => r.slice(0, 50))));
 }
 
